@@ -1,0 +1,79 @@
+package seqlab.data;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What was read: counts, the length distribution, the most frequent items and what was skipped.
+ *
+ * @param source        where the data came from
+ * @param sequences     number of sequences
+ * @param events        number of events (tokens)
+ * @param distinctItems number of distinct item tokens
+ * @param minLength     shortest sequence length (0 when empty)
+ * @param medianLength  median sequence length (0 when empty)
+ * @param maxLength     longest sequence length (0 when empty)
+ * @param topItems      the most frequent items, most frequent first
+ * @param skipped       lines or sequences not used, with reasons
+ */
+public record DataSummary(String source, int sequences, long events, int distinctItems, int minLength,
+                          double medianLength, int maxLength, List<ItemCount> topItems,
+                          List<SkippedLine> skipped) {
+
+    /** An item and how often it occurs. */
+    public record ItemCount(String item, long count) {
+    }
+
+    /** Summarises {@code data}, listing up to {@code topK} most frequent items. */
+    public static DataSummary of(SequenceData data, int topK) {
+        int[] lengths = data.sequences().stream().mapToInt(List::size).sorted().toArray();
+        Map<String, Long> counts = new HashMap<>();
+        for (List<String> s : data.sequences()) {
+            for (String t : s) {
+                counts.merge(t, 1L, Long::sum);
+            }
+        }
+        List<ItemCount> top = new ArrayList<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(topK)
+                .forEach(e -> top.add(new ItemCount(e.getKey(), e.getValue())));
+        int n = lengths.length;
+        double median = n == 0 ? 0 : (n % 2 == 1 ? lengths[n / 2] : (lengths[n / 2 - 1] + lengths[n / 2]) / 2.0);
+        return new DataSummary(data.source(), n, data.eventCount(), counts.size(), n == 0 ? 0 : lengths[0],
+                median, n == 0 ? 0 : lengths[n - 1], top, data.skipped());
+    }
+
+    /** Sequence lengths bucketed for a histogram: {@code counts[i]} sequences have a length in bucket i. */
+    public static int[] lengthHistogram(SequenceData data, int buckets, int maxLength) {
+        int[] counts = new int[buckets];
+        if (maxLength <= 0) {
+            return counts;
+        }
+        for (List<String> s : data.sequences()) {
+            int b = (int) Math.min(buckets - 1, (long) (s.size() - 1) * buckets / maxLength);
+            counts[Math.max(0, b)]++;
+        }
+        return counts;
+    }
+
+    /** A few readable lines, as the command line prints them. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("%s: %,d sequences, %,d events, %,d distinct items; length min %d / median %s / max %d",
+                source, sequences, events, distinctItems, minLength, formatMedian(), maxLength));
+        skipped.stream().sorted(Comparator.comparingInt(SkippedLine::line)).limit(10)
+                .forEach(s -> lines.add("  skipped " + (s.line() > 0 ? "line " + s.line() + ": " : "") + s.reason()));
+        if (skipped.size() > 10) {
+            lines.add("  ... and " + (skipped.size() - 10) + " more skipped");
+        }
+        return lines;
+    }
+
+    private String formatMedian() {
+        return medianLength == Math.rint(medianLength) ? String.valueOf((long) medianLength) : String.valueOf(medianLength);
+    }
+}

@@ -1,0 +1,298 @@
+package seqlab.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads sequences from one-sequence-per-line text or from long CSV/TSV tables.
+ *
+ * <p>Lines: items are separated by spaces, commas or tabs; blank lines are skipped and reported;
+ * lines starting with {@code #} are comments. Tables: the first line is a header; rows are grouped
+ * by the sequence column in order of first appearance and ordered by the time column (stable on
+ * ties, so rows with equal times keep file order). Rows that cannot be used are skipped and
+ * reported with their line number.
+ */
+public final class SequenceReader {
+
+    private static final Pattern ITEM_SEPARATORS = Pattern.compile("[\\s,]+");
+    private static final List<String> SEQUENCE_HEADERS = List.of("userid", "user", "sessionid", "session",
+            "sequenceid", "sequence", "seqid", "customerid", "customer", "householdid", "household", "visitorid",
+            "basketid");
+    private static final List<String> ITEM_HEADERS = List.of("itemid", "item", "productid", "product",
+            "movieid", "movie", "sku", "brandid", "brand", "token", "event", "eventid");
+    private static final List<String> TIME_HEADERS = List.of("timestamp", "time", "datetime", "date", "ts",
+            "eventtime", "order", "position");
+
+    private final ReadOptions options;
+
+    /** A reader with the given options. */
+    public SequenceReader(ReadOptions options) {
+        this.options = options;
+    }
+
+    /** A reader that detects the layout. */
+    public SequenceReader() {
+        this(ReadOptions.auto());
+    }
+
+    /**
+     * Reads a file.
+     *
+     * @throws DataException if the file is missing, unreadable or unusable as a whole
+     */
+    public SequenceData read(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(file.toString(), in);
+        } catch (NoSuchFileException e) {
+            throw new DataException(file + ": file not found");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new DataException(file + ": not a UTF-8 text file");
+        } catch (IOException e) {
+            throw new DataException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads text held in memory, e.g. the editor's contents, naming it {@code source} in messages. */
+    public SequenceData read(String source, String text) {
+        try {
+            return read(source, new BufferedReader(new StringReader(text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SequenceData read(String source, BufferedReader in) throws IOException {
+        List<String> lines = in.lines().toList();
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isBlank()) {
+            first++;
+        }
+        if (first == lines.size()) {
+            throw new DataException(source + ": no data (the file is empty)");
+        }
+        ReadOptions.Format format = options.format();
+        if (format == ReadOptions.Format.AUTO) {
+            format = options.namesColumns() || looksLikeTableHeader(lines.get(first))
+                    ? ReadOptions.Format.TABLE : ReadOptions.Format.LINES;
+        }
+        SequenceData data = format == ReadOptions.Format.TABLE
+                ? readTable(source, lines, first) : readLines(source, lines);
+        if (data.sequences().isEmpty()) {
+            String why = data.skipped().isEmpty() ? "" : " (" + data.skipped().size() + " line(s) skipped, first: line "
+                    + data.skipped().get(0).line() + ": " + data.skipped().get(0).reason() + ")";
+            throw new DataException(source + ": no sequences found" + why);
+        }
+        return data;
+    }
+
+    private static SequenceData readLines(String source, List<String> lines) {
+        List<List<String>> sequences = new ArrayList<>();
+        List<SkippedLine> skipped = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("#")) {
+                continue;
+            }
+            if (line.isEmpty()) {
+                if (i < lastNonBlank(lines)) {
+                    skipped.add(new SkippedLine(i + 1, "empty line"));
+                }
+                continue;
+            }
+            List<String> items = new ArrayList<>();
+            for (String t : ITEM_SEPARATORS.split(line)) {
+                if (!t.isEmpty()) {
+                    items.add(t);
+                }
+            }
+            if (items.isEmpty()) {
+                skipped.add(new SkippedLine(i + 1, "no items (only separators)"));
+            } else {
+                sequences.add(items);
+            }
+        }
+        return new SequenceData(source, sequences, skipped);
+    }
+
+    private static int lastNonBlank(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private SequenceData readTable(String source, List<String> lines, int headerIndex) {
+        String header = lines.get(headerIndex);
+        char delimiter = CsvSplitter.detectDelimiter(header);
+        List<String> columns;
+        try {
+            columns = CsvSplitter.split(header, delimiter);
+        } catch (IllegalArgumentException e) {
+            throw DataException.at(source, headerIndex + 1, "cannot read the header: " + e.getMessage());
+        }
+        int seqCol = column(source, headerIndex, columns, options.sequenceColumn(), SEQUENCE_HEADERS, "sequence");
+        int itemCol = column(source, headerIndex, columns, options.itemColumn(), ITEM_HEADERS, "item");
+        int timeCol = "".equals(options.timeColumn()) ? -1
+                : optionalColumn(source, headerIndex, columns, options.timeColumn(), TIME_HEADERS);
+        if (seqCol == itemCol) {
+            throw DataException.at(source, headerIndex + 1, "the sequence and item columns are the same column '"
+                    + columns.get(seqCol) + "'");
+        }
+        record Row(double time, String item) {
+        }
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        List<SkippedLine> skipped = new ArrayList<>();
+        int needed = Math.max(seqCol, Math.max(itemCol, timeCol)) + 1;
+        for (int i = headerIndex + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> fields;
+            try {
+                fields = CsvSplitter.split(line, delimiter);
+            } catch (IllegalArgumentException e) {
+                skipped.add(new SkippedLine(i + 1, e.getMessage()));
+                continue;
+            }
+            if (fields.size() < needed) {
+                skipped.add(new SkippedLine(i + 1, "has " + fields.size() + " field(s), the header has " + columns.size()));
+                continue;
+            }
+            String seq = fields.get(seqCol);
+            String item = fields.get(itemCol);
+            if (seq.isEmpty() || item.isEmpty()) {
+                skipped.add(new SkippedLine(i + 1, "empty " + (seq.isEmpty() ? "sequence id" : "item")));
+                continue;
+            }
+            double time = i;
+            if (timeCol >= 0) {
+                Double parsed = parseTime(fields.get(timeCol));
+                if (parsed == null) {
+                    skipped.add(new SkippedLine(i + 1, "time '" + fields.get(timeCol)
+                            + "' is neither a number nor an ISO date"));
+                    continue;
+                }
+                time = parsed;
+            }
+            groups.computeIfAbsent(seq, k -> new ArrayList<>()).add(new Row(time, item));
+        }
+        List<List<String>> sequences = new ArrayList<>(groups.size());
+        for (List<Row> rows : groups.values()) {
+            rows.sort((a, b) -> Double.compare(a.time(), b.time()));
+            sequences.add(rows.stream().map(Row::item).toList());
+        }
+        return new SequenceData(source, sequences, skipped);
+    }
+
+    private static boolean looksLikeTableHeader(String line) {
+        List<String> fields;
+        try {
+            fields = CsvSplitter.split(line, CsvSplitter.detectDelimiter(line));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return find(fields, SEQUENCE_HEADERS) >= 0 && find(fields, ITEM_HEADERS) >= 0;
+    }
+
+    private static int column(String source, int headerIndex, List<String> columns, String named,
+                              List<String> candidates, String role) {
+        int c = named != null ? indexOf(columns, named) : find(columns, candidates);
+        if (c < 0) {
+            String wanted = named != null ? "no column named '" + named + "'"
+                    : "no " + role + " column (looked for " + String.join(", ", candidates.subList(0, 6)) + ", ...)";
+            throw DataException.at(source, headerIndex + 1, wanted + "; the header has: " + String.join(", ", columns)
+                    + (named != null ? "" : "; name it with --" + (role.equals("item") ? "item" : "sequence") + "-column"));
+        }
+        return c;
+    }
+
+    private static int optionalColumn(String source, int headerIndex, List<String> columns, String named,
+                                      List<String> candidates) {
+        if (named != null) {
+            int c = indexOf(columns, named);
+            if (c < 0) {
+                throw DataException.at(source, headerIndex + 1, "no column named '" + named
+                        + "'; the header has: " + String.join(", ", columns));
+            }
+            return c;
+        }
+        return find(columns, candidates);
+    }
+
+    private static int indexOf(List<String> columns, String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).equalsIgnoreCase(name.strip())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int find(List<String> columns, List<String> candidates) {
+        for (String candidate : candidates) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (normalise(columns.get(i)).equals(candidate)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String normalise(String header) {
+        return header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    private static Double parseTime(String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            // not a number: try ISO dates below
+        }
+        try {
+            return (double) Instant.parse(value).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            // next format
+        }
+        try {
+            return (double) LocalDateTime.parse(value).toInstant(ZoneOffset.UTC).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            // next format
+        }
+        try {
+            return (double) LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Header names recognised for each role, for help texts. */
+    public static Set<String> recognisedHeaders() {
+        var all = new java.util.LinkedHashSet<String>();
+        all.addAll(SEQUENCE_HEADERS);
+        all.addAll(ITEM_HEADERS);
+        all.addAll(TIME_HEADERS);
+        return all;
+    }
+}

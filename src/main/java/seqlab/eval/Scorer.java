@@ -1,0 +1,26 @@
+package seqlab.eval;
+
+import java.util.List;
+
+/** Scores every class as the next item of each prefix in a batch; higher is more likely. */
+public interface Scorer {
+
+    /** A short name shown in tables ("lstm", "popularity", "markov"). */
+    String name();
+
+    /**
+     * Scores a batch.
+     *
+     * @param prefixes prefixes of class indices, oldest first, each non-empty
+     * @return row-major scores, {@code prefixes.size()} rows of {@link #classes()} columns
+     */
+    float[] scoreBatch(List<int[]> prefixes);
+
+    /** Number of classes scored. */
+    int classes();
+
+    /** Whether scores are probabilities (then the evaluator also reports cross-entropy loss). */
+    default boolean givesProbabilities() {
+        return false;
+    }
+}

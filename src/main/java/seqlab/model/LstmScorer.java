@@ -1,0 +1,82 @@
+package seqlab.model;
+
+import java.util.List;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+import seqlab.eval.Scorer;
+
+/**
+ * Scores batches of prefixes with the network itself (ND4J), for evaluation: one LSTM pass per
+ * batch, then one matrix multiply for the softmax layer. Prefixes arrive as class indices.
+ */
+final class LstmScorer implements Scorer {
+
+    private final MultiLayerNetwork net;
+    private final ModelConfig config;
+    private final InputLayout layout;
+    private final int classes;
+
+    LstmScorer(MultiLayerNetwork net, ModelConfig config, int classes) {
+        this.net = net;
+        this.config = config;
+        this.layout = InputLayout.of(config);
+        this.classes = classes;
+    }
+
+    @Override
+    public String name() {
+        return "lstm";
+    }
+
+    @Override
+    public int classes() {
+        return classes;
+    }
+
+    @Override
+    public boolean givesProbabilities() {
+        return true;
+    }
+
+    @Override
+    public float[] scoreBatch(List<int[]> prefixes) {
+        int mb = prefixes.size();
+        int steps = layout == InputLayout.UNPADDED
+                ? prefixes.stream().mapToInt(p -> p.length).max().orElse(1) : config.maxLength();
+        float[] x = new float[mb * steps];
+        for (int r = 0; r < mb; r++) {
+            int[] ids = layout.arrange(toIds(prefixes.get(r)), config.maxLength());
+            for (int j = 0; j < ids.length; j++) {
+                x[r * steps + j] = ids[j];
+            }
+        }
+        INDArray features = Nd4j.create(x, new long[]{mb, steps}, DataType.FLOAT);
+        if (layout != InputLayout.UNPADDED) {
+            return net.output(features, false).dup('c').data().asFloat();
+        }
+        INDArray sequence = net.feedForwardToLayer(NetworkFactory.LSTM_LAYER, features, false)
+                .get(NetworkFactory.LSTM_LAYER + 1);
+        INDArray hidden = Nd4j.create(DataType.FLOAT, mb, config.units());
+        for (int r = 0; r < mb; r++) {
+            int last = prefixes.get(r).length - 1;
+            hidden.putRow(r, sequence.get(NDArrayIndex.point(r), NDArrayIndex.all(), NDArrayIndex.point(last)));
+        }
+        var out = net.getLayer(NetworkFactory.OUTPUT);
+        INDArray logits = hidden.mmul(out.getParam("W")).addiRowVector(out.getParam("b"));
+        return Transforms.softmax(logits, false).dup('c').data().asFloat();
+    }
+
+    private static int[] toIds(int[] classes) {
+        int[] ids = new int[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            ids[i] = classes[i] + 1;
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,70 @@
+package seqlab.model;
+
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.RNNFormat;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * Builds the Embedding -> LSTM -> Dense(softmax) network. Input ids are {@code 0..items} (0 =
+ * padding); output classes are the items only ({@code id - 1}), so padding is never predicted.
+ */
+public final class NetworkFactory {
+
+    /** Layer index of the embedding. */
+    public static final int EMBEDDING = 0;
+    /** Layer index of the LSTM. */
+    public static final int LSTM_LAYER = 1;
+    /** Layer index of the softmax output. */
+    public static final int OUTPUT = 2;
+
+    private NetworkFactory() {
+    }
+
+    /** A freshly initialised network for {@code items} item ids. */
+    public static MultiLayerNetwork create(ModelConfig config, int items) {
+        MultiLayerNetwork net = new MultiLayerNetwork(configuration(config, items));
+        net.init();
+        return net;
+    }
+
+    /** The network configuration. */
+    public static MultiLayerConfiguration configuration(ModelConfig config, int items) {
+        LSTM lstm = new LSTM.Builder()
+                .nIn(config.embeddingDim()).nOut(config.units())
+                .activation(Activation.TANH).gateActivationFunction(Activation.SIGMOID)
+                .dataFormat(RNNFormat.NCW)
+                .build();
+        boolean windows = config.formulation() == Formulation.WINDOWS;
+        return new NeuralNetConfiguration.Builder()
+                .seed(config.seed())
+                .dataType(DataType.FLOAT)
+                .updater(new Adam(config.learningRate()))
+                .weightInit(WeightInit.XAVIER)
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
+                .list()
+                .layer(EMBEDDING, new EmbeddingSequenceLayer.Builder()
+                        .nIn(items + 1).nOut(config.embeddingDim())
+                        .inputLength(config.maxLength()).build())
+                .layer(LSTM_LAYER, windows ? lstm : new LastTimeStep(lstm))
+                .layer(OUTPUT, windows
+                        ? new RnnOutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+                            .nIn(config.units()).nOut(items).activation(Activation.SOFTMAX)
+                            .dataFormat(RNNFormat.NCW).build()
+                        : new OutputLayer.Builder(LossFunctions.LossFunction.SPARSE_MCXENT)
+                            .nIn(config.units()).nOut(items).activation(Activation.SOFTMAX).build())
+                .build();
+    }
+}

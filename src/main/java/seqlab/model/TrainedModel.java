@@ -1,0 +1,186 @@
+package seqlab.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+import seqlab.data.ItemLabels;
+import seqlab.data.Vocabulary;
+import seqlab.eval.MarkovBaseline;
+import seqlab.eval.MetricsReport;
+import seqlab.eval.PopularityBaseline;
+import seqlab.eval.Scorer;
+
+/**
+ * A trained network with everything needed to use it: config, vocabulary, labels, the baselines
+ * fitted on the same training data, and the training history. Immutable; prediction is
+ * thread-safe.
+ */
+public final class TrainedModel {
+
+    private final MultiLayerNetwork network;
+    private final ModelConfig config;
+    private final Vocabulary vocabulary;
+    private final ItemLabels labels;
+    private final PopularityBaseline popularity;
+    private final MarkovBaseline markov;
+    private final List<EpochMetrics> history;
+    private final Map<String, MetricsReport> test;
+    private final LstmInference inference;
+    private final InputLayout layout;
+    private final Map<String, String> tokensByLabel;
+
+    /**
+     * @param network    the network (a private copy is taken for prediction)
+     * @param config     its settings
+     * @param vocabulary item ids
+     * @param labels     display names
+     * @param popularity the popularity baseline
+     * @param markov     the Markov baseline
+     * @param history    metrics of every epoch trained
+     * @param test       final held-out metrics per scorer (empty without a test set)
+     */
+    public TrainedModel(MultiLayerNetwork network, ModelConfig config, Vocabulary vocabulary, ItemLabels labels,
+                        PopularityBaseline popularity, MarkovBaseline markov, List<EpochMetrics> history,
+                        Map<String, MetricsReport> test) {
+        this.network = network;
+        this.config = config;
+        this.vocabulary = vocabulary;
+        this.labels = labels;
+        this.popularity = popularity;
+        this.markov = markov;
+        this.history = List.copyOf(history);
+        this.test = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(test));
+        this.inference = LstmInference.of(network);
+        this.layout = InputLayout.of(config);
+        this.tokensByLabel = labels.tokensByLabel();
+    }
+
+    public ModelConfig config() {
+        return config;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public ItemLabels labels() {
+        return labels;
+    }
+
+    public PopularityBaseline popularity() {
+        return popularity;
+    }
+
+    public MarkovBaseline markov() {
+        return markov;
+    }
+
+    /** Metrics of every epoch trained, in order. */
+    public List<EpochMetrics> history() {
+        return history;
+    }
+
+    /** Final held-out metrics per scorer name; empty without a test set. */
+    public Map<String, MetricsReport> test() {
+        return test;
+    }
+
+    /** The underlying network; for saving. Not thread-safe. */
+    public MultiLayerNetwork network() {
+        return network;
+    }
+
+    /** The network as an evaluation scorer (batched, ND4J). Not thread-safe. */
+    public Scorer scorer() {
+        return new LstmScorer(network, config, vocabulary.size());
+    }
+
+    /** The three scorers in table order: lstm, popularity, markov. Not thread-safe. */
+    public List<Scorer> scorers() {
+        return List.of(scorer(), popularity, markov);
+    }
+
+    /** A copy of this model carrying other history and test metrics. */
+    public TrainedModel withResults(List<EpochMetrics> newHistory, Map<String, MetricsReport> newTest) {
+        return new TrainedModel(network, config, vocabulary, labels, popularity, markov, newHistory, newTest);
+    }
+
+    /** The class index of a token or label for prediction input, or -1 when unknown. */
+    public int classOf(String tokenOrLabel) {
+        int id = vocabulary.exactId(tokenOrLabel);
+        if (id < 0) {
+            String token = tokensByLabel.get(tokenOrLabel.toLowerCase(Locale.ROOT));
+            id = token == null ? -1 : vocabulary.exactId(token);
+        }
+        return id < 0 || id == vocabulary.rareId() ? -1 : id - 1;
+    }
+
+    /** Predicts from typed text (see {@link PrefixParser}). */
+    public Prediction predict(String prefixText, int topK) {
+        return predict(PrefixParser.parse(prefixText), topK);
+    }
+
+    /**
+     * The probability of every next item after {@code prefix} (tokens or labels, oldest first),
+     * most probable first, limited to {@code topK} (0 or less = all). Unknown tokens are skipped
+     * and reported; a prefix longer than max length keeps its most recent items.
+     */
+    public Prediction predict(List<String> prefix, int topK) {
+        List<String> unknown = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        for (String t : prefix) {
+            int c = classOf(t);
+            if (c < 0) {
+                unknown.add(t);
+            } else {
+                ids.add(c + 1);
+                used.add(vocabulary.token(c + 1));
+            }
+        }
+        if (ids.isEmpty()) {
+            return new Prediction(List.of(), List.of(), unknown, 0);
+        }
+        int keep = Math.min(ids.size(), config.maxLength());
+        int truncated = ids.size() - keep;
+        int[] window = ids.subList(truncated, ids.size()).stream().mapToInt(Integer::intValue).toArray();
+        float[] p = inference.probabilities(layout.arrange(window, config.maxLength()));
+        return new Prediction(rank(p, topK), used.subList(truncated, used.size()), unknown, truncated);
+    }
+
+    /** Ranks class probabilities into items, most probable first. */
+    public List<ScoredItem> rank(float[] probabilities, int topK) {
+        int n = probabilities.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Float.compare(probabilities[b], probabilities[a]));
+        int limit = topK <= 0 ? n : Math.min(topK, n);
+        List<ScoredItem> items = new ArrayList<>(limit);
+        for (int r = 0; r < limit; r++) {
+            String token = vocabulary.token(order[r] + 1);
+            items.add(new ScoredItem(r + 1, token, labels.display(token), probabilities[order[r]]));
+        }
+        return items;
+    }
+
+    /** Probabilities from the fast path for a prefix of class indices; for checking it. */
+    float[] predictClasses(int[] classPrefix) {
+        int[] ids = new int[classPrefix.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = classPrefix[i] + 1;
+        }
+        return inference.probabilities(layout.arrange(ids, config.maxLength()));
+    }
+
+    /** Probabilities computed by the network itself (ND4J); for checking the fast path. */
+    float[] networkProbabilities(int[] classPrefix) {
+        return scorer().scoreBatch(List.of(classPrefix));
+    }
+}

@@ -1,0 +1,136 @@
+package seqlab.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.factory.Nd4j;
+
+import seqlab.eval.EvalSet;
+import seqlab.eval.Evaluator;
+import seqlab.eval.HeldOutSequence;
+import seqlab.eval.MetricsReport;
+import seqlab.eval.Scorer;
+
+/**
+ * The training loop: an explicit epoch loop over streamed minibatches that reports every epoch
+ * to a {@link TrainingListener} and stops between minibatches when asked. Validation and test
+ * data never reach {@code fit}.
+ */
+public final class Trainer {
+
+    /** Training targets sampled to estimate the training accuracy after each epoch. */
+    static final int ACCURACY_SAMPLE = 2048;
+
+    private final TrainingSession session;
+
+    /** A trainer for a prepared session. */
+    public Trainer(TrainingSession session) {
+        this.session = session;
+    }
+
+    /**
+     * Trains.
+     *
+     * @param listener hears every minibatch and epoch (on this thread)
+     * @param stop     polled between minibatches; when it returns true training ends and the model
+     *                 is kept as it is
+     * @throws TrainingException when the loss becomes NaN or infinite
+     */
+    public TrainingOutcome train(TrainingListener listener, BooleanSupplier stop) {
+        ModelConfig config = session.config();
+        int threads = NativeThreads.apply(config.threads());
+        Nd4j.getRandom().setSeed(config.seed());
+        MultiLayerNetwork net = NetworkFactory.create(config, session.vocabulary().size());
+        Minibatches batches = new Minibatches(session.train(), config, session.vocabulary().size());
+        Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass());
+        Map<String, MetricsReport> baselines = new LinkedHashMap<>();
+        if (!session.validation().isEmpty()) {
+            baselines.put("popularity", evaluator.evaluate(session.popularity(), session.validation()));
+            baselines.put("markov", evaluator.evaluate(session.markov(), session.validation()));
+        }
+        listener.onStart(new TrainingPlan(config.epochs(), batches.batches(), batches.targets(),
+                session.vocabulary().size(), session.split().note(), baselines, threads));
+        EvalSet accuracySample = trainingSample(config);
+        Random random = new Random(config.seed());
+        List<EpochMetrics> history = new ArrayList<>();
+        boolean stopped = false;
+        for (int epoch = 1; epoch <= config.epochs() && !stopped; epoch++) {
+            batches.shuffle(random);
+            long start = System.nanoTime();
+            double lossSum = 0;
+            long targets = 0;
+            for (int b = 0; b < batches.batches(); b++) {
+                if (stop.getAsBoolean()) {
+                    stopped = true;
+                    break;
+                }
+                Minibatches.Batch batch = batches.batch(b);
+                net.fit(batch.data());
+                double loss = net.score() * batch.data().getFeatures().size(0) / batch.targets();
+                if (!Double.isFinite(loss)) {
+                    throw new TrainingException("the loss became " + loss + " in epoch " + epoch + ", minibatch "
+                            + (b + 1) + ": lower the learning rate (now " + config.learningRate() + ")");
+                }
+                lossSum += loss * batch.targets();
+                targets += batch.targets();
+                listener.onBatchEnd(epoch, b + 1, batches.batches());
+            }
+            if (stopped) {
+                break;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Scorer lstm = new LstmScorer(net, config, session.vocabulary().size());
+            MetricsReport val = session.validation().isEmpty() ? null : evaluator.evaluate(lstm, session.validation());
+            MetricsReport acc = accuracySample.isEmpty() ? null : evaluator.evaluate(lstm, accuracySample);
+            EpochMetrics m = new EpochMetrics(epoch, config.epochs(), lossSum / targets,
+                    acc == null ? Double.NaN : acc.hr(1), val == null ? Double.NaN : val.loss(),
+                    val == null ? Map.of() : val.values(), seconds, targets / seconds, targets);
+            history.add(m);
+            listener.onEpochEnd(m);
+        }
+        TrainedModel model = new TrainedModel(net, config, session.vocabulary(), session.labels(),
+                session.popularity(), session.markov(), history, Map.of());
+        Map<String, MetricsReport> test = new LinkedHashMap<>();
+        if (!session.test().isEmpty()) {
+            for (Scorer s : model.scorers()) {
+                test.put(s.name(), evaluator.evaluate(s, session.test()));
+            }
+        }
+        return new TrainingOutcome(model.withResults(history, test), stopped);
+    }
+
+    private EvalSet trainingSample(ModelConfig config) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < session.train().size(); i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, new Random(config.seed()));
+        List<HeldOutSequence> seqs = new ArrayList<>();
+        long targets = 0;
+        for (int i : order) {
+            int[] s = session.train().get(i);
+            if (targets >= 4L * ACCURACY_SAMPLE) {
+                break;
+            }
+            if (s.length >= 2) {
+                targets += s.length - 1;
+                List<String> ids = new ArrayList<>(s.length);
+                for (int id : s) {
+                    ids.add(Integer.toString(id));
+                }
+                seqs.add(new HeldOutSequence(ids, 1));
+            }
+        }
+        int rare = session.vocabulary().rareId();
+        EvalSet all = EvalSet.of(seqs, t -> {
+            int id = Integer.parseInt(t);
+            return id == rare ? -1 : id - 1;
+        }, config.maxLength());
+        return all.sample(ACCURACY_SAMPLE, config.seed());
+    }
+}

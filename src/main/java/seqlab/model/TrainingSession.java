@@ -1,0 +1,113 @@
+package seqlab.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import seqlab.data.DataException;
+import seqlab.data.ItemLabels;
+import seqlab.data.SequenceData;
+import seqlab.data.Vocabulary;
+import seqlab.eval.DataSplit;
+import seqlab.eval.EvalSet;
+import seqlab.eval.MarkovBaseline;
+import seqlab.eval.PopularityBaseline;
+
+/**
+ * Data made ready for a run: split, vocabulary (from the training part only, so nothing is
+ * learned from evaluation data), encoded training sequences, evaluation sets and the baselines
+ * fitted on the same training part.
+ *
+ * @param config     the settings
+ * @param data       the data as used (after the minimum sequence length)
+ * @param labels     display names
+ * @param split      the split
+ * @param vocabulary item ids from the training part
+ * @param train      training sequences as item ids (1-based; rare items share the rare id)
+ * @param validation validation cases (may be empty)
+ * @param test       test cases (may be empty)
+ * @param popularity popularity baseline
+ * @param markov     Markov baseline
+ */
+public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels labels, DataSplit split,
+                              Vocabulary vocabulary, List<int[]> train, EvalSet validation, EvalSet test,
+                              PopularityBaseline popularity, MarkovBaseline markov) {
+
+    /**
+     * Prepares a run.
+     *
+     * @param data           the sequences
+     * @param labels         display names ({@link ItemLabels#none()} for none)
+     * @param config         the settings (validated here)
+     * @param validationFile held-out sequences to evaluate on instead of a split, or null
+     * @throws DataException when the settings are invalid or the data leaves nothing to train on
+     */
+    public static TrainingSession prepare(SequenceData data, ItemLabels labels, ModelConfig config,
+                                          SequenceData validationFile) {
+        config.requireValid();
+        SequenceData used = data.withMinLength(config.minSequenceLength());
+        if (used.sequences().isEmpty()) {
+            throw new DataException(data.source() + ": no sequence has at least " + config.minSequenceLength()
+                    + " items, so there is nothing to learn from");
+        }
+        DataSplit split = validationFile != null
+                ? DataSplit.withValidationFile(used.sequences(),
+                    validationFile.withMinLength(2).sequences(), validationFile.source())
+                : DataSplit.of(used.sequences(), config.split(), config.validationFraction(),
+                    config.testFraction(), config.seed());
+        Vocabulary vocab = Vocabulary.build(split.train(), config.minItemFrequency());
+        List<int[]> train = new ArrayList<>(split.train().size());
+        List<int[]> trainClasses = new ArrayList<>(split.train().size());
+        long targets = 0;
+        for (List<String> s : split.train()) {
+            int[] ids = s.stream().mapToInt(vocab::id).toArray();
+            train.add(ids);
+            int[] classes = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                classes[i] = ids[i] - 1;
+            }
+            trainClasses.add(classes);
+            targets += Math.max(0, ids.length - 1);
+        }
+        if (targets == 0) {
+            throw new DataException(data.source() + ": no training targets (every training sequence has a single item)");
+        }
+        int rare = vocab.rareId();
+        java.util.function.ToIntFunction<String> classOf = t -> {
+            int id = vocab.exactId(t);
+            return id < 0 || id == rare ? -1 : id - 1;
+        };
+        EvalSet validation = EvalSet.of(split.validation(), classOf, config.maxLength());
+        EvalSet test = EvalSet.of(split.test(), classOf, config.maxLength());
+        PopularityBaseline popularity = PopularityBaseline.fit(trainClasses, vocab.size());
+        MarkovBaseline markov = MarkovBaseline.fit(trainClasses, popularity);
+        return new TrainingSession(config, used, labels, split, vocab, List.copyOf(train), validation, test,
+                popularity, markov);
+    }
+
+    /** The class never ranked in evaluation (the rare item), or -1. */
+    public int excludedClass() {
+        return vocabulary.hasRare() ? vocabulary.rareId() - 1 : -1;
+    }
+
+    /** Readable lines on what the run will use. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        lines.add(split.note());
+        String rare = vocabulary.hasRare()
+                ? " (items seen fewer than " + config.minItemFrequency() + " times in training share one <rare> item)" : "";
+        lines.add(String.format("vocabulary: %,d items from the training part%s", vocabulary.size(), rare));
+        if (!validation.isEmpty() || validation.unknownTargets() > 0) {
+            lines.add(describe("validation", validation));
+        }
+        if (!test.isEmpty() || test.unknownTargets() > 0) {
+            lines.add(describe("test", test));
+        }
+        return lines;
+    }
+
+    private static String describe(String name, EvalSet set) {
+        return String.format("%s: %,d targets ranked; left out: %,d with an item never seen in training, %,d with"
+                + " no known item before them; %,d unknown prefix items skipped", name, set.size(),
+                set.unknownTargets(), set.emptyPrefixes(), set.unknownPrefixItems());
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The next-item model: configuration, network construction, the training loop, prediction and
+ * the model bundle.
+ *
+ * <p>{@link seqlab.model.ModelConfig} holds every hyperparameter; {@link seqlab.model.Trainer}
+ * runs an explicit epoch loop over a {@link seqlab.model.TrainingSession}'s data, reporting each
+ * epoch to a {@link seqlab.model.TrainingListener} and stopping between minibatches when asked;
+ * {@link seqlab.model.TrainedModel} predicts the probability of every next item for a prefix; a
+ * {@link seqlab.model.ModelBundle} saves and loads it all in one file.
+ */
+package seqlab.model;

@@ -1,0 +1,60 @@
+package seqlab.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import seqlab.data.ItemLabels;
+
+class TrainerTest {
+
+    private static TrainedModel trainToy(ModelConfig config) {
+        TrainingSession session = TrainingSession.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
+        return new Trainer(session).train(TrainingListener.none(), () -> false).model();
+    }
+
+    @Test
+    void toyModelRanksTheItemsThatFollowedOneTwoFirst() {
+        TrainedModel model = trainToy(ModelConfig.builder().epochs(60).learningRate(0.02).build());
+        Prediction p = model.predict("1 2", 2);
+        assertEquals(Set.of("3", "4"), Set.of(p.items().get(0).item(), p.items().get(1).item()), p.toString());
+    }
+
+    @Test
+    void notebookFormulationWithPrePaddingAlsoRanksThreeAndFourFirst() {
+        TrainedModel model = trainToy(ModelConfig.builder().formulation(Formulation.PREFIXES).epochs(60)
+                .learningRate(0.02).build());
+        Prediction p = model.predict("1 2", 2);
+        assertEquals(Set.of("3", "4"), Set.of(p.items().get(0).item(), p.items().get(1).item()), p.toString());
+    }
+
+    @Test
+    void fastInferenceMatchesTheNetwork() {
+        for (ModelConfig config : List.of(ModelConfig.builder().epochs(3).build(),
+                ModelConfig.builder().epochs(3).formulation(Formulation.PREFIXES).build(),
+                ModelConfig.builder().epochs(3).formulation(Formulation.PREFIXES).padding(Padding.POST).build())) {
+            TrainedModel model = trainToy(config);
+            int[] prefix = {0, 1, 3};
+            float[] expected = model.networkProbabilities(prefix);
+            float[] actual = model.predictClasses(prefix);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i], actual[i], 1e-5, config.formulation() + " class " + i);
+            }
+        }
+    }
+
+    @Test
+    void reportedTrainingLossIsTheMeanCrossEntropyPerTarget() {
+        List<EpochMetrics> seen = new ArrayList<>();
+        TrainingSession session = TrainingSession.prepare(ToyData.sequences(), ItemLabels.none(),
+                ModelConfig.builder().epochs(1).learningRate(1e-6).build(), null);
+        new Trainer(session).train(seen::add, () -> false);
+        // 5 items, untrained network: cross-entropy close to ln 5
+        assertEquals(Math.log(5), seen.get(0).trainLoss(), 0.1);
+        assertEquals(8, seen.get(0).targets());
+    }
+}
