@@ -1,16 +1,69 @@
 package seqlab.ui;
 
+import java.lang.management.ManagementFactory;
+
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import seqlab.ui.data.BundledSample;
+import seqlab.ui.main.MainViewModel;
+import seqlab.ui.main.MainWindow;
+import seqlab.ui.training.TrainingState;
 
 public class SeqLabApp extends Application {
 
+    private MainViewModel viewModel;
+    private PulseMonitor pulseMonitor;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("SeqLab");
-        stage.setScene(new Scene(new Label("SeqLab workbench"), 1100, 750));
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(
+                () -> viewModel.report(ErrorMessages.of("Something went wrong", e))));
+        viewModel = new MainViewModel(Runners.fx());
+        MainWindow window = MainWindow.create(viewModel);
+        BundledSample first = BundledSample.byKey(System.getProperty("seqlab.sample", "toy"));
+        viewModel.openSample(BundledSample.TOY);
+        stage.titleProperty().bind(viewModel.titleBinding());
+        stage.setScene(window.scene());
+        stage.setOnCloseRequest(e -> {
+            if (!window.controller().confirmDiscard()) {
+                e.consume();
+            } else {
+                viewModel.stop();
+            }
+        });
+        stage.setOnShown(e -> {
+            if (Boolean.getBoolean("seqlab.startupTime")) {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.err.println("seqlab: window shown " + ms + " ms after JVM start");
+            }
+        });
         stage.show();
+        window.loadDeferredViewsLater();
+        viewModel.warmUpNumerics(NumericsWarmUp::run);
+        if (Boolean.getBoolean("seqlab.pulseMonitor")) {
+            pulseMonitor = new PulseMonitor(() -> viewModel.training().stateProperty().get() != TrainingState.IDLE,
+                    System.err);
+            pulseMonitor.start();
+            viewModel.training().stateProperty().addListener((obs, old, now) -> {
+                if (now == TrainingState.IDLE) {
+                    pulseMonitor.report("training ended");
+                }
+            });
+        }
+        if (!first.equals(BundledSample.TOY)) {
+            Platform.runLater(() -> viewModel.openSample(first));
+        }
+        if (Boolean.getBoolean("seqlab.train")) {
+            Platform.runLater(viewModel::train);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (pulseMonitor != null) {
+            pulseMonitor.report("exit");
+        }
+        viewModel.stop();
     }
 }

@@ -1,0 +1,28 @@
+package seqlab.ui;
+
+import seqlab.data.DataException;
+import seqlab.model.TrainingException;
+
+public final class ErrorMessages {
+
+    private ErrorMessages() {
+    }
+
+    public static String of(String doing, Throwable t) {
+        if (t instanceof DataException || t instanceof TrainingException) {
+            return doing + ": " + t.getMessage();
+        }
+        if (t instanceof OutOfMemoryError) {
+            return doing + ": out of memory. Lower max length, units, embedding size or batch size, or start SeqLab"
+                    + " with more memory (java -Xmx8g -jar seqlab.jar).";
+        }
+        if (t instanceof java.nio.file.NoSuchFileException) {
+            return doing + ": file not found: " + t.getMessage();
+        }
+        if (t instanceof java.io.IOException) {
+            return doing + ": " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
+        }
+        String detail = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return doing + ": unexpected error (" + detail + ")";
+    }
+}

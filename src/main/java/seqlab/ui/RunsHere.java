@@ -1,0 +1,5 @@
+package seqlab.ui;
+
+public interface RunsHere {
+    void runHere();
+}

@@ -1,0 +1,62 @@
+package seqlab.ui.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import seqlab.data.DataException;
+import seqlab.data.ItemLabels;
+
+public record BundledSample(String title, String fileName, String sequencesResource, String labelsResource) {
+
+    public static final BundledSample TOY = new BundledSample("Toy sequences (the notebook's)", "toy.txt",
+            "/seqlab/samples/toy.txt", null);
+    public static final BundledSample MARGARINE = new BundledSample("Margarine purchases (panel)", "sequences.txt",
+            "/seqlab/samples/margarine/sequences.txt", "/seqlab/samples/margarine/items.csv");
+    public static final BundledSample MOVIELENS = new BundledSample("MovieLens small (ratings)", "ratings.csv",
+            "/seqlab/samples/movielens-small/ratings.csv", "/seqlab/samples/movielens-small/movies.csv");
+
+    public static List<BundledSample> all() {
+        return List.of(TOY, MARGARINE, MOVIELENS);
+    }
+
+    public static BundledSample byKey(String key) {
+        return all().stream().filter(s -> s.sequencesResource().contains(key)).findFirst().orElse(TOY);
+    }
+
+    public String text() {
+        return new String(bytes(sequencesResource), StandardCharsets.UTF_8);
+    }
+
+    public ItemLabels labels() {
+        if (labelsResource == null) {
+            return ItemLabels.none();
+        }
+        try {
+            Path tmp = Files.createTempFile("seqlab-labels-", ".csv");
+            try {
+                Files.write(tmp, bytes(labelsResource));
+                return ItemLabels.read(tmp);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = BundledSample.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new DataException(resource + ": bundled sample missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package seqlab.ui.data;
+
+import javafx.animation.PauseTransition;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.util.Duration;
+
+public class DataController {
+
+    private final DataViewModel viewModel;
+    private final PauseTransition reparseDelay = new PauseTransition(Duration.millis(250));
+    private final XYChart.Series<String, Number> lengths = new XYChart.Series<>();
+
+    @FXML private Label fileLabel;
+    @FXML private Label labelsLabel;
+    @FXML private TextArea editor;
+    @FXML private Label readOnlyLabel;
+    @FXML private Label errorLabel;
+    @FXML private Label problemsHeading;
+    @FXML private ListView<String> problemsList;
+    @FXML private Label summaryLabel;
+    @FXML private Label histogramNote;
+    @FXML private BarChart<String, Number> histogramChart;
+    @FXML private ListView<String> topItemsList;
+
+    public DataController(DataViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        fileLabel.textProperty().bind(viewModel.sourceNameProperty());
+        labelsLabel.textProperty().bind(viewModel.labelsNameProperty());
+        editor.textProperty().bindBidirectional(viewModel.textProperty());
+        editor.editableProperty().bind(viewModel.editableProperty());
+        readOnlyLabel.visibleProperty().bind(viewModel.editableProperty().not());
+        readOnlyLabel.managedProperty().bind(readOnlyLabel.visibleProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        problemsList.setItems(viewModel.problems());
+        problemsHeading.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.problems())
+                .asString("Lines not used: %d (select one to find it)"));
+        problemsList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> selectLine(now));
+        histogramNote.textProperty().bind(viewModel.histogramNoteProperty());
+        topItemsList.setItems(viewModel.topItems());
+        histogramChart.getData().add(lengths);
+        reparseDelay.setOnFinished(e -> viewModel.reparse());
+        viewModel.textProperty().addListener((obs, old, now) -> {
+            if (viewModel.dirtyProperty().get()) {
+                reparseDelay.playFromStart();
+            }
+        });
+        viewModel.summaryProperty().addListener((obs, old, now) -> showSummary());
+        showSummary();
+    }
+
+    private void showSummary() {
+        summaryLabel.setText(viewModel.summaryText());
+        java.util.List<XYChart.Data<String, Number>> bars = new java.util.ArrayList<>();
+        var counts = viewModel.histogram();
+        var summary = viewModel.summaryProperty().get();
+        int max = summary == null ? 1 : Math.max(1, summary.maxLength());
+        for (int i = 0; i < counts.size(); i++) {
+            int from = (int) ((long) i * max / counts.size()) + 1;
+            int to = (int) ((long) (i + 1) * max / counts.size());
+            bars.add(new XYChart.Data<>(from == to ? Integer.toString(from) : from + "-" + to, counts.get(i)));
+        }
+        lengths.getData().setAll(bars);
+    }
+
+    private void selectLine(String problem) {
+        if (problem == null || !problem.startsWith("line ")) {
+            return;
+        }
+        int line = Integer.parseInt(problem.substring(5, problem.indexOf(':')));
+        String text = editor.getText();
+        int start = 0;
+        for (int i = 1; i < line && start >= 0; i++) {
+            start = text.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return;
+            }
+        }
+        int end = text.indexOf('\n', start);
+        editor.selectRange(start, end < 0 ? text.length() : end);
+        editor.requestFocus();
+    }
+}

@@ -1,0 +1,224 @@
+package seqlab.ui.data;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import seqlab.data.DataException;
+import seqlab.data.DataSummary;
+import seqlab.data.ItemLabels;
+import seqlab.data.SequenceData;
+import seqlab.data.SequenceReader;
+import seqlab.data.SkippedLine;
+
+public class DataViewModel {
+
+    static final int EDIT_LIMIT_BYTES = 512 * 1024;
+    static final int PREVIEW_LINES = 500;
+    public static final int HISTOGRAM_BUCKETS = 12;
+
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper("untitled");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyObjectWrapper<SequenceData> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DataSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ItemLabels> labels = new ReadOnlyObjectWrapper<>(ItemLabels.none());
+    private final ReadOnlyStringWrapper labelsName = new ReadOnlyStringWrapper("no labels");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<Integer> histogram = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper histogramNote = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> topItems = FXCollections.observableArrayList();
+    private boolean loading;
+
+    public DataViewModel() {
+        text.addListener((obs, old, now) -> {
+            if (!loading) {
+                dirty.set(true);
+            }
+        });
+    }
+
+    public void loadSample(BundledSample sample) {
+        load(sample.fileName(), null, sample.text(), sample.labels(), sample.title());
+    }
+
+    public void open(Path path) throws IOException {
+        long size = Files.size(path);
+        String name = path.getFileName().toString();
+        if (size <= EDIT_LIMIT_BYTES) {
+            load(name, path, Files.readString(path, StandardCharsets.UTF_8), labels.get(), labelsName.get());
+            return;
+        }
+        SequenceData read = new SequenceReader().read(path);
+        List<String> head;
+        try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
+            head = lines.limit(PREVIEW_LINES).toList();
+        }
+        loading = true;
+        try {
+            text.set(String.join("\n", head) + "\n...");
+            editable.set(false);
+            dirty.set(false);
+            sourceName.set(name);
+            file.set(path);
+            accept(read);
+        } finally {
+            loading = false;
+        }
+    }
+
+    public void openLabels(Path path) {
+        labels.set(ItemLabels.read(path));
+        labelsName.set(path.getFileName() + " (" + labels.get().labels().size() + " labels)");
+        reparse();
+    }
+
+    public void newData() {
+        load("untitled.txt", null, "", ItemLabels.none(), "no labels");
+    }
+
+    private void load(String name, Path path, String content, ItemLabels itemLabels, String labelsTitle) {
+        loading = true;
+        try {
+            sourceName.set(name);
+            file.set(path);
+            labels.set(itemLabels);
+            labelsName.set(itemLabels.labels().isEmpty() ? "no labels" : labelsTitle);
+            editable.set(true);
+            text.set(content);
+            dirty.set(false);
+        } finally {
+            loading = false;
+        }
+        reparse();
+    }
+
+    public void reparse() {
+        if (!editable.get()) {
+            return;
+        }
+        try {
+            accept(new SequenceReader().read(sourceName.get(), text.get()));
+        } catch (DataException e) {
+            data.set(null);
+            summary.set(null);
+            problems.setAll();
+            histogram.setAll();
+            topItems.setAll();
+            error.set(e.getMessage());
+        }
+    }
+
+    private void accept(SequenceData read) {
+        error.set("");
+        data.set(read);
+        DataSummary s = DataSummary.of(read, 10);
+        summary.set(s);
+        problems.setAll(read.skipped().stream().sorted(Comparator.comparingInt(SkippedLine::line))
+                .map(k -> (k.line() > 0 ? "line " + k.line() + ": " : "") + k.reason()).toList());
+        int max = Math.max(1, s.maxLength());
+        int buckets = Math.min(HISTOGRAM_BUCKETS, max);
+        int[] counts = DataSummary.lengthHistogram(read, buckets, max);
+        histogram.setAll(java.util.Arrays.stream(counts).boxed().toList());
+        histogramNote.set("sequence lengths 1 to " + max + " in " + buckets + " bucket(s)");
+        ItemLabels l = labels.get();
+        topItems.setAll(s.topItems().stream().map(c -> l.labelOf(c.item()).map(x -> c.item() + "  " + x).orElse(c.item())
+                + "  x" + c.count()).toList());
+    }
+
+    public void save() throws IOException {
+        saveAs(file.get());
+    }
+
+    public void saveAs(Path path) throws IOException {
+        if (!editable.get()) {
+            throw new IOException("this file is shown as a read-only preview; it is unchanged on disk");
+        }
+        Files.writeString(path, text.get(), StandardCharsets.UTF_8);
+        file.set(path);
+        sourceName.set(path.getFileName().toString());
+        dirty.set(false);
+    }
+
+    public String summaryText() {
+        DataSummary s = summary.get();
+        if (s == null) {
+            return "";
+        }
+        return String.format("%,d sequences, %,d events, %,d distinct items%nlength min %d / median %s / max %d%n%,d line(s) skipped",
+                s.sequences(), s.events(), s.distinctItems(), s.minLength(), s.medianLength(), s.maxLength(),
+                s.skipped().size());
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ReadOnlyStringProperty sourceNameProperty() {
+        return sourceName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SequenceData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DataSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ItemLabels> labelsProperty() {
+        return labels.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty labelsNameProperty() {
+        return labelsName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty histogramNoteProperty() {
+        return histogramNote.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    public ObservableList<Integer> histogram() {
+        return FXCollections.unmodifiableObservableList(histogram);
+    }
+
+    public ObservableList<String> topItems() {
+        return FXCollections.unmodifiableObservableList(topItems);
+    }
+}

@@ -1,0 +1,233 @@
+package seqlab.ui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import seqlab.ui.data.BundledSample;
+import seqlab.ui.training.TrainingState;
+
+public class MainController {
+
+    private final MainViewModel viewModel;
+
+    @FXML private BorderPane root;
+    @FXML private Menu samplesMenu;
+    @FXML private Button trainButton;
+    @FXML private Button stopButton;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label progressLabel;
+    @FXML private Label timeLabel;
+    @FXML private Label trainBlockedLabel;
+    @FXML private TabPane tabs;
+    @FXML private Label statusLabel;
+    @FXML private Label errorLabel;
+    @FXML private Button dismissErrorButton;
+
+    public MainController(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        for (BundledSample sample : BundledSample.all()) {
+            MenuItem item = new MenuItem(sample.title());
+            item.setOnAction(e -> openSample(sample));
+            samplesMenu.getItems().add(item);
+        }
+        var training = viewModel.training();
+        trainButton.disableProperty().bind(viewModel.canTrainBinding().not().or(training.busyBinding()));
+        stopButton.disableProperty().bind(training.stateProperty().isNotEqualTo(TrainingState.RUNNING)
+                .and(training.stateProperty().isNotEqualTo(TrainingState.PREPARING)));
+        progressBar.progressProperty().bind(training.progressProperty());
+        progressLabel.textProperty().bind(training.progressTextProperty());
+        timeLabel.textProperty().bind(training.timeTextProperty());
+        trainBlockedLabel.textProperty().bind(viewModel.trainBlockedReasonBinding());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        dismissErrorButton.visibleProperty().bind(errorLabel.visibleProperty());
+        dismissErrorButton.managedProperty().bind(errorLabel.visibleProperty());
+        root.setOnDragOver(this::dragOver);
+        root.setOnDragDropped(this::dropped);
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void dropped(DragEvent e) {
+        List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+        e.setDropCompleted(!files.isEmpty());
+        e.consume();
+        if (files.isEmpty()) {
+            return;
+        }
+        Path path = files.get(0).toPath();
+        Platform.runLater(() -> {
+            if (isModelFile(path)) {
+                viewModel.openModel(path);
+            } else if (confirmDiscard()) {
+                viewModel.openData(path);
+                tabs.getSelectionModel().select(0);
+            }
+        });
+    }
+
+    private static boolean isModelFile(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    private void openSample(BundledSample sample) {
+        if (confirmDiscard()) {
+            viewModel.openSample(sample);
+        }
+    }
+
+    public boolean confirmDiscard() {
+        if (!viewModel.data().dirtyProperty().get()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "The sequences in " + viewModel.data().sourceNameProperty().get() + " have unsaved edits.", save, discard,
+                ButtonType.CANCEL);
+        alert.initOwner(window());
+        alert.setHeaderText("Save your edits first?");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() == discard || saveData();
+    }
+
+    @FXML
+    private void newData() {
+        if (confirmDiscard()) {
+            viewModel.data().newData();
+            tabs.getSelectionModel().select(0);
+        }
+    }
+
+    @FXML
+    private void openData() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser("Open sequences", "Sequences or tables", "*.txt", "*.csv", "*.tsv", "*.dat");
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            viewModel.openData(file.toPath());
+            tabs.getSelectionModel().select(0);
+        }
+    }
+
+    @FXML
+    private void openLabels() {
+        File file = chooser("Open item labels", "Labels (id,label)", "*.csv", "*.tsv", "*.txt").showOpenDialog(window());
+        if (file != null) {
+            viewModel.openLabels(file.toPath());
+        }
+    }
+
+    @FXML
+    private boolean saveData() {
+        Path file = viewModel.data().fileProperty().get();
+        return file == null ? saveDataAs() : viewModel.saveData(file);
+    }
+
+    @FXML
+    private boolean saveDataAs() {
+        FileChooser chooser = chooser("Save sequences", "Text", "*.txt", "*.csv");
+        chooser.setInitialFileName(viewModel.data().sourceNameProperty().get());
+        File file = chooser.showSaveDialog(window());
+        return file != null && viewModel.saveData(file.toPath());
+    }
+
+    @FXML
+    private void openModel() {
+        File file = chooser("Open model", "SeqLab model", "*.zip").showOpenDialog(window());
+        if (file != null) {
+            viewModel.openModel(file.toPath());
+        }
+    }
+
+    @FXML
+    private void saveModel() {
+        FileChooser chooser = chooser("Save model", "SeqLab model", "*.zip");
+        chooser.setInitialFileName("model.zip");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            viewModel.saveModel(file.toPath());
+        }
+    }
+
+    @FXML
+    private void exportMetrics() {
+        FileChooser chooser = chooser("Export metrics", "CSV", "*.csv");
+        chooser.setInitialFileName("metrics.csv");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            viewModel.exportMetrics(file.toPath());
+        }
+    }
+
+    private static FileChooser chooser(String title, String description, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, patterns),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser;
+    }
+
+    @FXML
+    private void train() {
+        viewModel.train();
+        tabs.getSelectionModel().select(2);
+    }
+
+    @FXML
+    private void stop() {
+        viewModel.stop();
+    }
+
+    @FXML
+    private void dismissError() {
+        viewModel.dismissError();
+    }
+
+    @FXML
+    private void quit() {
+        if (confirmDiscard()) {
+            viewModel.stop();
+            Platform.exit();
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package seqlab.ui.main;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import seqlab.data.SequenceData;
+import seqlab.model.EpochMetrics;
+import seqlab.model.ModelBundle;
+import seqlab.model.TrainedModel;
+import seqlab.ui.BackgroundTask;
+import seqlab.ui.ErrorMessages;
+import seqlab.ui.Runners;
+import seqlab.ui.data.BundledSample;
+import seqlab.ui.data.DataViewModel;
+import seqlab.ui.prediction.PredictionViewModel;
+import seqlab.ui.settings.SettingsViewModel;
+import seqlab.ui.training.MetricsCsv;
+import seqlab.ui.training.TrainingViewModel;
+
+public class MainViewModel {
+
+    private final Runners runners;
+    private final DataViewModel data = new DataViewModel();
+    private final SettingsViewModel settings = new SettingsViewModel();
+    private final TrainingViewModel training;
+    private final PredictionViewModel prediction = new PredictionViewModel();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final StringBinding title;
+    private final StringBinding trainBlockedReason;
+    private final BooleanBinding canTrain;
+
+    public MainViewModel(Runners runners) {
+        this.runners = runners;
+        this.training = new TrainingViewModel(runners);
+        prediction.modelProperty().bind(training.modelProperty());
+        training.errorProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                error.set(now);
+            }
+        });
+        title = Bindings.createStringBinding(() -> "SeqLab - " + data.sourceNameProperty().get()
+                + (data.dirtyProperty().get() ? " *" : ""), data.sourceNameProperty(), data.dirtyProperty());
+        trainBlockedReason = Bindings.createStringBinding(this::blockedReason, data.dataProperty(),
+                data.errorProperty(), settings.problemsProperty(), training.stateProperty());
+        canTrain = Bindings.createBooleanBinding(() -> blockedReason().isEmpty(), trainBlockedReason);
+    }
+
+    private String blockedReason() {
+        if (training.busyBinding().get()) {
+            return "";
+        }
+        if (!settings.problemsProperty().get().isEmpty()) {
+            return "Fix the settings: " + String.join("; ", settings.problemsProperty().get());
+        }
+        if (!data.errorProperty().get().isEmpty()) {
+            return "Fix the data: " + data.errorProperty().get();
+        }
+        if (data.dataProperty().get() == null) {
+            return "Open or type some sequences first";
+        }
+        return "";
+    }
+
+    public void openSample(BundledSample sample) {
+        try {
+            data.loadSample(sample);
+            if (sample.equals(BundledSample.TOY)) {
+                settings.applyToyPreset();
+            }
+            status.set("Loaded the bundled sample: " + sample.title());
+        } catch (RuntimeException e) {
+            report(ErrorMessages.of("Cannot open the sample", e));
+        }
+    }
+
+    public void openData(Path file) {
+        try {
+            data.open(file);
+            status.set("Opened " + file);
+        } catch (Exception e) {
+            report(ErrorMessages.of("Cannot open " + file.getFileName(), e));
+        }
+    }
+
+    public void openLabels(Path file) {
+        try {
+            data.openLabels(file);
+            status.set("Labels from " + file);
+        } catch (Exception e) {
+            report(ErrorMessages.of("Cannot open the labels " + file.getFileName(), e));
+        }
+    }
+
+    public boolean saveData(Path file) {
+        try {
+            data.saveAs(file);
+            status.set("Saved " + file);
+            return true;
+        } catch (Exception e) {
+            report(ErrorMessages.of("Cannot save " + file.getFileName(), e));
+            return false;
+        }
+    }
+
+    public void train() {
+        if (canTrain.get()) {
+            error.set("");
+            training.start(data.dataProperty().get(), data.labelsProperty().get(), settings.configProperty().get());
+        }
+    }
+
+    public void stop() {
+        training.stop();
+    }
+
+    public void warmUpNumerics(Runnable warmer) {
+        status.set("Loading the numeric library (ND4J) in the background; the window is ready to use...");
+        runners.background().submit(new BackgroundTask<>(() -> {
+            warmer.run();
+            return Boolean.TRUE;
+        }, ok -> status.set("Ready: numeric library loaded."),
+                t -> report(ErrorMessages.of("The numeric library (ND4J) did not load; training is unavailable", t)),
+                runners.ui()));
+    }
+
+    public void openModel(Path file) {
+        status.set("Opening model " + file.getFileName() + "...");
+        runners.background().submit(new BackgroundTask<>(() -> ModelBundle.load(file), model -> {
+            training.useModel(model);
+            settings.load(model.config());
+            status.set("Opened model " + file.getFileName() + " (" + model.vocabulary().size() + " items, "
+                    + model.history().size() + " epoch(s) trained)");
+            String mismatch = mismatch(model, data.dataProperty().get());
+            if (!mismatch.isEmpty()) {
+                report(mismatch);
+            }
+        }, t -> report(ErrorMessages.of("Cannot open the model " + file.getFileName(), t)), runners.ui()));
+    }
+
+    static String mismatch(TrainedModel model, SequenceData current) {
+        if (current == null) {
+            return "";
+        }
+        Set<String> known = new HashSet<>(model.vocabulary().tokens());
+        Set<String> items = new HashSet<>();
+        current.sequences().forEach(items::addAll);
+        long shared = items.stream().filter(known::contains).count();
+        if (shared * 2 >= items.size()) {
+            return "";
+        }
+        return String.format("This model does not match the open data: it knows %d of its %d distinct items. "
+                + "Predictions only use items the model knows.", shared, items.size());
+    }
+
+    public void saveModel(Path file) {
+        TrainedModel model = training.modelProperty().get();
+        if (model == null) {
+            report("There is no model to save yet: train one first.");
+            return;
+        }
+        runners.background().submit(new BackgroundTask<>(() -> {
+            ModelBundle.save(model, file);
+            return file;
+        }, f -> status.set("Saved model " + f), t -> report(ErrorMessages.of("Cannot save the model", t)), runners.ui()));
+    }
+
+    public void exportMetrics(Path file) {
+        TrainedModel model = training.modelProperty().get();
+        List<EpochMetrics> history = training.busyBinding().get() || model == null ? training.epochs() : model.history();
+        try {
+            Files.writeString(file, MetricsCsv.of(history), StandardCharsets.UTF_8);
+            status.set("Exported " + history.size() + " epoch(s) of metrics to " + file);
+        } catch (Exception e) {
+            report(ErrorMessages.of("Cannot export the metrics", e));
+        }
+    }
+
+    public void report(String message) {
+        error.set(message);
+    }
+
+    public void dismissError() {
+        error.set("");
+    }
+
+    public DataViewModel data() {
+        return data;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    public TrainingViewModel training() {
+        return training;
+    }
+
+    public PredictionViewModel prediction() {
+        return prediction;
+    }
+
+    public StringBinding titleBinding() {
+        return title;
+    }
+
+    public StringBinding trainBlockedReasonBinding() {
+        return trainBlockedReason;
+    }
+
+    public BooleanBinding canTrainBinding() {
+        return canTrain;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,105 @@
+package seqlab.ui.main;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import java.util.List;
+import java.util.Map;
+
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import seqlab.ui.data.DataController;
+import seqlab.ui.prediction.PredictionController;
+import seqlab.ui.settings.SettingsController;
+import seqlab.ui.training.TrainingController;
+
+public final class MainWindow {
+
+    private static final Map<String, String> DEFERRED_VIEWS = Map.of("settingsTab", "settings.fxml",
+            "trainingTab", "training.fxml", "predictionTab", "prediction.fxml");
+
+    private final Scene scene;
+    private final MainController controller;
+    private final FXMLLoader loader;
+
+    private MainWindow(Scene scene, MainController controller, FXMLLoader loader) {
+        this.scene = scene;
+        this.controller = controller;
+        this.loader = loader;
+        for (String tabId : DEFERRED_VIEWS.keySet()) {
+            Tab tab = tab(tabId);
+            tab.selectedProperty().addListener((obs, was, selected) -> {
+                if (selected) {
+                    loadView(tabId);
+                }
+            });
+        }
+    }
+
+    private Tab tab(String id) {
+        return (Tab) loader.getNamespace().get(id);
+    }
+
+    private void loadView(String tabId) {
+        Tab tab = tab(tabId);
+        if (tab.getContent() != null) {
+            return;
+        }
+        FXMLLoader view = new FXMLLoader(MainWindow.class.getResource("/seqlab/fxml/" + DEFERRED_VIEWS.get(tabId)));
+        view.setControllerFactory(loader.getControllerFactory());
+        try {
+            Node content = view.load();
+            tab.setContent(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void loadDeferredViews() {
+        DEFERRED_VIEWS.keySet().stream().sorted().forEach(this::loadView);
+    }
+
+    public void loadDeferredViewsLater() {
+        for (String tabId : List.of("settingsTab", "trainingTab", "predictionTab")) {
+            Platform.runLater(() -> loadView(tabId));
+        }
+    }
+
+    public static MainWindow create(MainViewModel viewModel) {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/seqlab/fxml/main.fxml"));
+        loader.setControllerFactory(type -> {
+            if (type == MainController.class) {
+                return new MainController(viewModel);
+            } else if (type == DataController.class) {
+                return new DataController(viewModel.data());
+            } else if (type == SettingsController.class) {
+                return new SettingsController(viewModel.settings());
+            } else if (type == TrainingController.class) {
+                return new TrainingController(viewModel.training());
+            } else if (type == PredictionController.class) {
+                return new PredictionController(viewModel.prediction());
+            }
+            throw new IllegalArgumentException("no controller for " + type);
+        });
+        try {
+            Parent root = loader.load();
+            Scene scene = new Scene(root, 1200, 780);
+            scene.getStylesheets().add(MainWindow.class.getResource("/seqlab/ui/seqlab.css").toExternalForm());
+            return new MainWindow(scene, loader.getController(), loader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public MainController controller() {
+        return controller;
+    }
+}

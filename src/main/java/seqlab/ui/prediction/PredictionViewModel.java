@@ -1,0 +1,149 @@
+package seqlab.ui.prediction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import seqlab.model.Prediction;
+import seqlab.model.ScoredItem;
+import seqlab.model.TrainedModel;
+
+public class PredictionViewModel {
+
+    static final int MAX_SUGGESTIONS = 10;
+
+    private final ObjectProperty<TrainedModel> model = new SimpleObjectProperty<>();
+    private final StringProperty prefix = new SimpleStringProperty("");
+    private final IntegerProperty topK = new SimpleIntegerProperty(10);
+    private final ObservableList<ScoredItem> ranked = FXCollections.observableArrayList();
+    private final ObservableList<ScoredItem> top = FXCollections.observableArrayList();
+    private final ObservableList<String> suggestions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper unknownItems = new ReadOnlyStringWrapper("");
+
+    public PredictionViewModel() {
+        for (Observable o : new Observable[] {model, prefix, topK}) {
+            o.addListener(x -> update());
+        }
+        update();
+    }
+
+    private void update() {
+        TrainedModel m = model.get();
+        unknownItems.set("");
+        if (m == null) {
+            ranked.clear();
+            top.clear();
+            suggestions.clear();
+            message.set("No model yet: press Train, or open a saved model (File > Open model...).");
+            return;
+        }
+        suggestions.setAll(suggest(m, prefix.get()));
+        if (prefix.get().isBlank()) {
+            ranked.clear();
+            top.clear();
+            message.set("Type item ids or labels, oldest first (e.g. \"1 2\", or labels separated by ';').");
+            return;
+        }
+        Prediction p = m.predict(prefix.get(), 0);
+        ranked.setAll(p.items());
+        top.setAll(p.items().subList(0, Math.min(Math.max(1, topK.get()), p.items().size())));
+        if (!p.unknown().isEmpty()) {
+            unknownItems.set("Unknown, skipped: " + String.join(", ", p.unknown()));
+        }
+        if (p.isEmpty()) {
+            message.set("No item of the prefix is known to the model.");
+        } else {
+            message.set("Next item after " + String.join(" ", p.used())
+                    + (p.truncated() > 0 ? " (" + p.truncated() + " older item(s) beyond max length ignored)" : ""));
+        }
+    }
+
+    static String partial(String text) {
+        if (text.isEmpty() || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            return "";
+        }
+        boolean labelMode = text.contains(";") || text.contains("|");
+        int cut = -1;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (labelMode ? c == ';' || c == '|' : Character.isWhitespace(c) || c == ',') {
+                cut = i;
+                break;
+            }
+        }
+        return text.substring(cut + 1).strip();
+    }
+
+    private static List<String> suggest(TrainedModel m, String text) {
+        String part = partial(text).toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        if (part.isEmpty()) {
+            return out;
+        }
+        for (String token : m.vocabulary().tokens()) {
+            String label = m.labels().labelOf(token).orElse("");
+            boolean matches = token.toLowerCase(Locale.ROOT).startsWith(part)
+                    || label.toLowerCase(Locale.ROOT).startsWith(part);
+            if (matches && !token.equalsIgnoreCase(part)) {
+                out.add(label.isEmpty() ? token : token + " - " + label);
+                if (out.size() == MAX_SUGGESTIONS) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    public void applySuggestion(String suggestion) {
+        String token = suggestion.contains(" - ") ? suggestion.substring(0, suggestion.indexOf(" - ")) : suggestion;
+        String text = prefix.get();
+        String part = partial(text);
+        String head = text.substring(0, text.length() - part.length());
+        boolean labelMode = text.contains(";") || text.contains("|");
+        prefix.set(head + token + (labelMode ? "; " : " "));
+    }
+
+    public ObjectProperty<TrainedModel> modelProperty() {
+        return model;
+    }
+
+    public StringProperty prefixProperty() {
+        return prefix;
+    }
+
+    public IntegerProperty topKProperty() {
+        return topK;
+    }
+
+    public ObservableList<ScoredItem> ranked() {
+        return FXCollections.unmodifiableObservableList(ranked);
+    }
+
+    public ObservableList<ScoredItem> top() {
+        return FXCollections.unmodifiableObservableList(top);
+    }
+
+    public ObservableList<String> suggestions() {
+        return FXCollections.unmodifiableObservableList(suggestions);
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty unknownItemsProperty() {
+        return unknownItems.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,56 @@
+package seqlab.ui.prediction;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.text.DecimalFormat;
+import java.util.List;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import seqlab.model.ScoredItem;
+
+public final class ProbabilityChart {
+
+    private final JFreeChart chart;
+
+    public ProbabilityChart() {
+        chart = ChartFactory.createBarChart("Next item", "item", "probability", new DefaultCategoryDataset(),
+                PlotOrientation.HORIZONTAL, false, true, false);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setNumberFormatOverride(new DecimalFormat("0%"));
+        range.setUpperMargin(0.15);
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, new Color(0x1F77B4));
+        DecimalFormat percent = new DecimalFormat("0.0%");
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2}", percent));
+    }
+
+    public void show(List<ScoredItem> items) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (ScoredItem item : items) {
+            String name = item.label().equals(item.item()) ? item.item() : item.label() + " (" + item.item() + ")";
+            dataset.addValue(item.probability(), "probability", item.rank() + ". " + name);
+        }
+        chart.getCategoryPlot().setDataset(dataset);
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+}

@@ -1,0 +1,133 @@
+package seqlab.ui.training;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.File;
+import java.io.IOException;
+import java.text.DecimalFormat;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import seqlab.eval.MetricsReport;
+import seqlab.model.EpochMetrics;
+
+public final class MetricsCharts {
+
+    private final XYSeries trainLoss = new XYSeries("training loss");
+    private final XYSeries validationLoss = new XYSeries("validation loss");
+    private final XYSeries trainAccuracy = new XYSeries("training accuracy (HR@1)");
+    private final XYSeries validationHr1 = new XYSeries("validation HR@1");
+    private final XYSeries validationHr10 = new XYSeries("validation HR@10");
+    private final JFreeChart lossChart;
+    private final JFreeChart accuracyChart;
+
+    public MetricsCharts() {
+        lossChart = chart("Loss", "cross-entropy", trainLoss, validationLoss);
+        accuracyChart = chart("Accuracy", "hit rate", trainAccuracy, validationHr1, validationHr10);
+        ((NumberAxis) accuracyChart.getXYPlot().getRangeAxis()).setRange(0, 1);
+    }
+
+    private static JFreeChart chart(String title, String yLabel, XYSeries... series) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        for (XYSeries s : series) {
+            dataset.addSeries(s);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "epoch", yLabel, dataset, PlotOrientation.VERTICAL,
+                true, true, false);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, epoch {1}: {2}",
+                new DecimalFormat("0"), new DecimalFormat("0.0000")));
+        Color[] colors = {new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C)};
+        for (int i = 0; i < series.length; i++) {
+            renderer.setSeriesPaint(i, colors[i % colors.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        plot.setRenderer(renderer);
+        NumberAxis x = (NumberAxis) plot.getDomainAxis();
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        return chart;
+    }
+
+    public void clear() {
+        for (XYSeries s : new XYSeries[] {trainLoss, validationLoss, trainAccuracy, validationHr1, validationHr10}) {
+            s.clear();
+        }
+        accuracyChart.getXYPlot().clearRangeMarkers();
+    }
+
+    public void add(EpochMetrics m) {
+        addPoint(trainLoss, m.epoch(), m.trainLoss());
+        addPoint(validationLoss, m.epoch(), m.validationLoss());
+        addPoint(trainAccuracy, m.epoch(), m.trainAccuracy());
+        addPoint(validationHr1, m.epoch(), m.val("hr@1"));
+        addPoint(validationHr10, m.epoch(), m.val("hr@10"));
+    }
+
+    private static void addPoint(XYSeries series, int epoch, double value) {
+        if (Double.isFinite(value)) {
+            series.add(epoch, value);
+        }
+    }
+
+    public void showBaselines(Map<String, MetricsReport> baselines) {
+        XYPlot plot = accuracyChart.getXYPlot();
+        plot.clearRangeMarkers();
+        Color[] colors = {new Color(0x7F7F7F), new Color(0x9467BD)};
+        int i = 0;
+        for (Map.Entry<String, MetricsReport> e : baselines.entrySet()) {
+            double hr10 = e.getValue().hr(10);
+            ValueMarker marker = new ValueMarker(hr10, colors[i++ % colors.length], new BasicStroke(1.5f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+            marker.setLabel(String.format(Locale.ROOT, "%s HR@10 %.3f", e.getKey(), hr10));
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            plot.addRangeMarker(marker);
+        }
+    }
+
+    public int trainingLossPoints() {
+        return trainLoss.getItemCount();
+    }
+
+    public int trainingAccuracyPoints() {
+        return trainAccuracy.getItemCount();
+    }
+
+    public int baselineMarkers() {
+        var markers = accuracyChart.getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        return markers == null ? 0 : markers.size();
+    }
+
+    public JFreeChart lossChart() {
+        return lossChart;
+    }
+
+    public JFreeChart accuracyChart() {
+        return accuracyChart;
+    }
+
+    public static void savePng(JFreeChart chart, File file) throws IOException {
+        ChartUtils.saveChartAsPNG(file, chart, 1000, 600);
+    }
+}

@@ -1,0 +1,5 @@
+package seqlab.ui.training;
+
+public enum TrainingState {
+    IDLE, PREPARING, RUNNING, STOPPING
+}

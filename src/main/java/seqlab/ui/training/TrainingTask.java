@@ -1,0 +1,88 @@
+package seqlab.ui.training;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javafx.concurrent.Task;
+import seqlab.data.ItemLabels;
+import seqlab.data.SequenceData;
+import seqlab.model.EpochMetrics;
+import seqlab.model.ModelConfig;
+import seqlab.model.Trainer;
+import seqlab.model.TrainingListener;
+import seqlab.model.TrainingOutcome;
+import seqlab.model.TrainingPlan;
+import seqlab.model.TrainingSession;
+
+public class TrainingTask extends Task<TrainingOutcome> implements seqlab.ui.RunsHere {
+
+    public interface Events {
+        void prepared(java.util.List<String> description);
+
+        void started(TrainingPlan plan);
+
+        void batch(int epoch, int batch, int batches);
+
+        void epoch(EpochMetrics metrics);
+
+        void finished(TrainingOutcome outcome);
+
+        void failed(Throwable error);
+    }
+
+    private final SequenceData data;
+    private final ItemLabels labels;
+    private final ModelConfig config;
+    private final Events events;
+    private final Executor ui;
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
+    private final BatchCoalescer batches;
+
+    public TrainingTask(SequenceData data, ItemLabels labels, ModelConfig config, Events events, Executor ui) {
+        this.data = data;
+        this.labels = labels;
+        this.config = config;
+        this.events = events;
+        this.ui = ui;
+        this.batches = new BatchCoalescer(ui, events::batch);
+    }
+
+    public void requestStop() {
+        stopRequested.set(true);
+    }
+
+    @Override
+    public void runHere() {
+        call();
+    }
+
+    @Override
+    protected TrainingOutcome call() {
+        try {
+            TrainingSession session = TrainingSession.prepare(data, labels, config, null);
+            var description = session.describe();
+            ui.execute(() -> events.prepared(description));
+            TrainingOutcome outcome = new Trainer(session).train(new TrainingListener() {
+                @Override
+                public void onStart(TrainingPlan plan) {
+                    ui.execute(() -> events.started(plan));
+                }
+
+                @Override
+                public void onBatchEnd(int epoch, int batch, int batches) {
+                    TrainingTask.this.batches.offer(epoch, batch, batches);
+                }
+
+                @Override
+                public void onEpochEnd(EpochMetrics metrics) {
+                    ui.execute(() -> events.epoch(metrics));
+                }
+            }, stopRequested::get);
+            ui.execute(() -> events.finished(outcome));
+            return outcome;
+        } catch (Throwable t) {
+            ui.execute(() -> events.failed(t));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package seqlab.ui.training;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import seqlab.data.ItemLabels;
+import seqlab.data.SequenceData;
+import seqlab.model.EpochMetrics;
+import seqlab.model.ModelConfig;
+import seqlab.model.TrainedModel;
+import seqlab.model.TrainingOutcome;
+import seqlab.model.TrainingPlan;
+import seqlab.ui.ErrorMessages;
+import seqlab.ui.Runners;
+
+public class TrainingViewModel implements TrainingTask.Events {
+
+    private final Runners runners;
+    private final LongSupplier nanoClock;
+    private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.IDLE);
+    private final ReadOnlyObjectWrapper<TrainedModel> model = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TrainingPlan> plan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("idle");
+    private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper finishNote = new ReadOnlyStringWrapper("");
+    private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final BooleanBinding busy = Bindings.createBooleanBinding(() -> state.get() != TrainingState.IDLE, state);
+    private TrainingTask task;
+    private long startNanos;
+
+    public TrainingViewModel(Runners runners) {
+        this(runners, System::nanoTime);
+    }
+
+    public TrainingViewModel(Runners runners, LongSupplier nanoClock) {
+        this.runners = runners;
+        this.nanoClock = nanoClock;
+    }
+
+    public void start(SequenceData data, ItemLabels labels, ModelConfig config) {
+        if (busy.get()) {
+            return;
+        }
+        epochs.clear();
+        plan.set(null);
+        error.set("");
+        finishNote.set("");
+        progress.set(-1);
+        progressText.set("preparing the data...");
+        timeText.set("");
+        log.add("training " + data.source() + String.format(Locale.ROOT,
+                ": max length %d, embedding %d, units %d, epochs %d, batch %d, learning rate %s, seed %d, padding %s, %s",
+                config.maxLength(), config.embeddingDim(), config.units(), config.epochs(), config.batchSize(),
+                config.learningRate(), config.seed(), config.padding(), config.formulation()));
+        state.set(TrainingState.PREPARING);
+        startNanos = nanoClock.getAsLong();
+        task = new TrainingTask(data, labels, config, this, runners.ui());
+        runners.background().submit(task);
+    }
+
+    public void stop() {
+        if (task != null && busy.get()) {
+            task.requestStop();
+            state.set(TrainingState.STOPPING);
+            progressText.set("stopping after this minibatch...");
+        }
+    }
+
+    public void useModel(TrainedModel loaded) {
+        model.set(loaded);
+    }
+
+    @Override
+    public void prepared(List<String> description) {
+        description.forEach(d -> log.add("  " + d));
+    }
+
+    @Override
+    public void started(TrainingPlan p) {
+        plan.set(p);
+        if (state.get() == TrainingState.PREPARING) {
+            state.set(TrainingState.RUNNING);
+        }
+        progress.set(0);
+        progressText.set(String.format(Locale.ROOT, "epoch 1/%d, minibatch 0/%d", p.epochs(), p.batchesPerEpoch()));
+        log.add(String.format(Locale.ROOT, "  %,d minibatches per epoch, %,d targets per epoch, %d items, %d thread(s)",
+                p.batchesPerEpoch(), p.targetsPerEpoch(), p.items(), p.threads()));
+        p.validationBaselines().forEach((name, r) -> log.add(String.format(Locale.ROOT,
+                "  baseline %s on validation: hr@10 %.4f", name, r.hr(10))));
+    }
+
+    @Override
+    public void batch(int epoch, int batch, int batches) {
+        TrainingPlan p = plan.get();
+        if (p == null || state.get() == TrainingState.IDLE) {
+            return;
+        }
+        double done = ((epoch - 1) * (double) batches + batch) / ((double) p.epochs() * batches);
+        progress.set(done);
+        if (state.get() == TrainingState.RUNNING) {
+            progressText.set(String.format(Locale.ROOT, "epoch %d/%d, minibatch %d/%d", epoch, p.epochs(), batch, batches));
+        }
+        double elapsed = (nanoClock.getAsLong() - startNanos) / 1e9;
+        timeText.set("elapsed " + duration(elapsed) + (done > 0 ? ", ETA " + duration(elapsed * (1 - done) / done) : ""));
+    }
+
+    @Override
+    public void epoch(EpochMetrics metrics) {
+        epochs.add(metrics);
+        log.add(EpochLog.line(metrics));
+    }
+
+    @Override
+    public void finished(TrainingOutcome outcome) {
+        model.set(outcome.model());
+        double elapsed = (nanoClock.getAsLong() - startNanos) / 1e9;
+        String note = (outcome.stopped() ? "stopped" : "finished") + " after " + epochs.size() + " epoch(s) in "
+                + duration(elapsed) + "; the model is ready for prediction";
+        finishNote.set(note);
+        log.add(note);
+        outcome.model().test().forEach((name, r) -> log.add(String.format(Locale.ROOT,
+                "  test %s: hr@1 %.4f  hr@10 %.4f  mrr@10 %.4f", name, r.hr(1), r.hr(10), r.mrr(10))));
+        progress.set(outcome.stopped() ? progress.get() : 1);
+        progressText.set(outcome.stopped() ? "stopped" : "done");
+        task = null;
+        state.set(TrainingState.IDLE);
+    }
+
+    @Override
+    public void failed(Throwable t) {
+        String message = ErrorMessages.of("Training failed", t);
+        error.set(message);
+        log.add(message);
+        progress.set(0);
+        progressText.set("failed");
+        task = null;
+        state.set(TrainingState.IDLE);
+    }
+
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s < 60 ? s + " s" : String.format(Locale.ROOT, "%d:%02d min", s / 60, s % 60);
+    }
+
+    public String logText() {
+        return String.join("\n", log) + "\n";
+    }
+
+    public ReadOnlyObjectProperty<TrainingState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public BooleanBinding busyBinding() {
+        return busy;
+    }
+
+    public ReadOnlyObjectProperty<TrainedModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TrainingPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty timeTextProperty() {
+        return timeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty finishNoteProperty() {
+        return finishNote.getReadOnlyProperty();
+    }
+
+    public ObservableList<EpochMetrics> epochs() {
+        return FXCollections.unmodifiableObservableList(epochs);
+    }
+
+    public ObservableList<String> log() {
+        return FXCollections.unmodifiableObservableList(log);
+    }
+}
