@@ -1,0 +1,69 @@
+package seqlab.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import seqlab.ui.Runners;
+import seqlab.ui.data.BundledSample;
+
+class MainViewModelTest {
+
+    private final MainViewModel vm = new MainViewModel(Runners.sameThread());
+
+    @Test
+    void titleNamesTheFileAndMarksUnsavedEdits() {
+        vm.openSample(BundledSample.TOY);
+        assertEquals("SeqLab - toy.txt", vm.titleBinding().get());
+        vm.data().textProperty().set("1 2 3\n");
+        assertEquals("SeqLab - toy.txt *", vm.titleBinding().get());
+    }
+
+    @Test
+    void toySampleIsReadyToTrainWithTheToyPreset() {
+        vm.openSample(BundledSample.TOY);
+        assertTrue(vm.canTrainBinding().get());
+        assertEquals("", vm.trainBlockedReasonBinding().get());
+        assertEquals(60, vm.settings().configProperty().get().epochs());
+    }
+
+    @Test
+    void invalidSettingsBlockTrainingWithTheReason() {
+        vm.openSample(BundledSample.TOY);
+        vm.settings().batchSizeProperty().set("0");
+        assertFalse(vm.canTrainBinding().get());
+        assertTrue(vm.trainBlockedReasonBinding().get().contains("batch size must be between 1 and"));
+    }
+
+    @Test
+    void aBadModelFileIsReportedNotThrown(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("model.zip");
+        Files.writeString(bad, "not a zip");
+        vm.openModel(bad);
+        assertTrue(vm.errorProperty().get().startsWith("Cannot open the model model.zip: "), vm.errorProperty().get());
+    }
+
+    @Test
+    void trainSaveOpenAndExportRoundTrip(@TempDir Path dir) throws Exception {
+        vm.openSample(BundledSample.TOY);
+        vm.settings().epochsProperty().set("2");
+        vm.train();
+        var trained = vm.training().modelProperty().get();
+        Path model = dir.resolve("toy.zip");
+        vm.saveModel(model);
+        assertEquals("", vm.errorProperty().get());
+        MainViewModel other = new MainViewModel(Runners.sameThread());
+        other.openModel(model);
+        assertEquals(trained.predict("1 2", 0).items(), other.training().modelProperty().get().predict("1 2", 0).items());
+        Path csv = dir.resolve("metrics.csv");
+        vm.exportMetrics(csv);
+        var lines = Files.readAllLines(csv);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(0).startsWith("epoch,train_loss,train_accuracy"));
+    }
+}

@@ -1,0 +1,75 @@
+package seqlab.ui.prediction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import seqlab.data.ItemLabels;
+import seqlab.data.SequenceReader;
+import seqlab.model.ModelConfig;
+import seqlab.model.TrainedModel;
+import seqlab.model.Trainer;
+import seqlab.model.TrainingListener;
+import seqlab.model.TrainingSession;
+
+class PredictionViewModelTest {
+
+    private static TrainedModel toyModel;
+
+    @BeforeAll
+    static void train() {
+        var data = new SequenceReader().read("toy", "1 2 3\n4 2 5\n1 2\n1 2 4 5\n");
+        var session = TrainingSession.prepare(data, ItemLabels.none(),
+                ModelConfig.builder().epochs(60).learningRate(0.02).build(), null);
+        toyModel = new Trainer(session).train(TrainingListener.none(), () -> false).model();
+    }
+
+    @Test
+    void withoutAModelItSaysWhatToDo() {
+        PredictionViewModel vm = new PredictionViewModel();
+        vm.prefixProperty().set("1 2");
+        assertTrue(vm.ranked().isEmpty());
+        assertTrue(vm.messageProperty().get().startsWith("No model yet"));
+    }
+
+    @Test
+    void typingAPrefixRanksTheNextItems() {
+        PredictionViewModel vm = new PredictionViewModel();
+        vm.modelProperty().set(toyModel);
+        vm.topKProperty().set(2);
+        vm.prefixProperty().set("1 2");
+        assertEquals(Set.of("3", "4"), Set.of(vm.top().get(0).item(), vm.top().get(1).item()));
+        assertEquals(2, vm.top().size());
+        assertEquals(toyModel.vocabulary().size(), vm.ranked().size());
+        assertEquals(1.0, vm.ranked().stream().mapToDouble(i -> i.probability()).sum(), 1e-3);
+    }
+
+    @Test
+    void unknownItemsAreShownAsSuch() {
+        PredictionViewModel vm = new PredictionViewModel();
+        vm.modelProperty().set(toyModel);
+        vm.prefixProperty().set("1 banana 2");
+        assertEquals("Unknown, skipped: banana", vm.unknownItemsProperty().get());
+        assertEquals("Next item after 1 2", vm.messageProperty().get());
+        vm.prefixProperty().set("banana");
+        assertTrue(vm.top().isEmpty());
+        assertEquals("No item of the prefix is known to the model.", vm.messageProperty().get());
+    }
+
+    @Test
+    void suggestionsCompleteTheLastTypedItem() {
+        assertEquals("2", PredictionViewModel.partial("1 2"));
+        assertEquals("", PredictionViewModel.partial("1 2 "));
+        assertEquals("Hea", PredictionViewModel.partial("Toy Story (1995); Hea"));
+        PredictionViewModel vm = new PredictionViewModel();
+        vm.modelProperty().set(toyModel);
+        vm.prefixProperty().set("1 ");
+        assertEquals(List.of(), vm.suggestions());
+        vm.applySuggestion("4");
+        assertEquals("1 4 ", vm.prefixProperty().get());
+    }
+}

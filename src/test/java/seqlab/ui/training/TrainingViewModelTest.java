@@ -1,0 +1,99 @@
+package seqlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import seqlab.data.ItemLabels;
+import seqlab.data.SequenceData;
+import seqlab.data.SequenceReader;
+import seqlab.model.ModelConfig;
+import seqlab.ui.Runners;
+import seqlab.ui.RunsHere;
+
+class TrainingViewModelTest {
+
+    private static final SequenceData TOY = new SequenceReader().read("toy", "1 2 3\n4 2 5\n1 2\n1 2 4 5\n");
+    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void shutDown() {
+        ui.shutdownNow();
+    }
+
+    @Test
+    void trainingReportsEveryEpochAndHandsOverTheModel() {
+        TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(3).build());
+        assertEquals(TrainingState.IDLE, vm.stateProperty().get());
+        assertEquals(3, vm.epochs().size());
+        assertNotNull(vm.modelProperty().get());
+        assertEquals(3, vm.log().stream().filter(l -> l.startsWith("epoch ")).count());
+        assertTrue(vm.finishNoteProperty().get().startsWith("finished after 3 epoch(s)"));
+        assertEquals(1.0, vm.progressProperty().get());
+    }
+
+    @Test
+    void stopEndsTrainingAndKeepsTheModel() throws Exception {
+        Runners threaded = new Runners(ui, task -> new Thread(((RunsHere) task)::runHere).start());
+        TrainingViewModel vm = new TrainingViewModel(threaded);
+        ui.submit(() -> vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(100_000).build())).get();
+        waitFor(() -> onUi(() -> vm.epochs().size() >= 2));
+        ui.submit(vm::stop).get();
+        waitFor(() -> onUi(() -> vm.stateProperty().get() == TrainingState.IDLE));
+        assertTrue(onUi(() -> vm.finishNoteProperty().get().startsWith("stopped")));
+        assertNotNull(onUi(() -> vm.modelProperty().get()));
+        assertTrue(onUi(() -> vm.epochs().size() < 100_000));
+    }
+
+    @Test
+    void aFailureIsShownAsAMessageAndTrainingReturnsToIdle() {
+        TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
+        vm.started(new seqlab.model.TrainingPlan(2, 1, 1, 1, "", java.util.Map.of(), 1));
+        vm.failed(new seqlab.model.TrainingException("the loss became NaN in epoch 1, minibatch 1: lower the learning rate"));
+        assertEquals(TrainingState.IDLE, vm.stateProperty().get());
+        assertTrue(vm.errorProperty().get().startsWith("Training failed: the loss became NaN"));
+    }
+
+    @Test
+    void progressAndEtaFollowTheMinibatches() {
+        long[] now = {0};
+        TrainingViewModel vm = new TrainingViewModel(new Runners(Runnable::run, task -> { }), () -> now[0]);
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(1).build());
+        vm.started(new seqlab.model.TrainingPlan(4, 10, 100, 5, "", java.util.Map.of(), 1));
+        now[0] = 10_000_000_000L;
+        vm.batch(1, 5, 10);
+        assertEquals(0.125, vm.progressProperty().get(), 1e-9);
+        assertEquals("elapsed 10 s, ETA 1:10 min", vm.timeTextProperty().get());
+        assertEquals("epoch 1/4, minibatch 5/10", vm.progressTextProperty().get());
+    }
+
+    private static <T> T onUiStatic(ExecutorService ui, java.util.concurrent.Callable<T> c) throws Exception {
+        return ui.submit(c).get();
+    }
+
+    private <T> T onUi(java.util.concurrent.Callable<T> c) throws Exception {
+        return onUiStatic(ui, c);
+    }
+
+    private interface Check {
+        boolean ok() throws Exception;
+    }
+
+    private static void waitFor(Check check) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!check.ok()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+}
