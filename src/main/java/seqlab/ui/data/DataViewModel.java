@@ -41,9 +41,12 @@ public class DataViewModel {
     private final ReadOnlyStringWrapper labelsName = new ReadOnlyStringWrapper("no labels");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> problemsReadOnly = FXCollections.unmodifiableObservableList(problems);
     private final ObservableList<Integer> histogram = FXCollections.observableArrayList();
+    private final ObservableList<Integer> histogramReadOnly = FXCollections.unmodifiableObservableList(histogram);
     private final ReadOnlyStringWrapper histogramNote = new ReadOnlyStringWrapper("");
     private final ObservableList<String> topItems = FXCollections.observableArrayList();
+    private final ObservableList<String> topItemsReadOnly = FXCollections.unmodifiableObservableList(topItems);
     private boolean loading;
 
     public DataViewModel() {
@@ -211,14 +214,14 @@ public class DataViewModel {
     }
 
     public ObservableList<String> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsReadOnly;
     }
 
     public ObservableList<Integer> histogram() {
-        return FXCollections.unmodifiableObservableList(histogram);
+        return histogramReadOnly;
     }
 
     public ObservableList<String> topItems() {
-        return FXCollections.unmodifiableObservableList(topItems);
+        return topItemsReadOnly;
     }
 }

@@ -27,8 +27,11 @@ public class PredictionViewModel {
     private final StringProperty prefix = new SimpleStringProperty("");
     private final IntegerProperty topK = new SimpleIntegerProperty(10);
     private final ObservableList<ScoredItem> ranked = FXCollections.observableArrayList();
+    private final ObservableList<ScoredItem> rankedReadOnly = FXCollections.unmodifiableObservableList(ranked);
     private final ObservableList<ScoredItem> top = FXCollections.observableArrayList();
+    private final ObservableList<ScoredItem> topReadOnly = FXCollections.unmodifiableObservableList(top);
     private final ObservableList<String> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<String> suggestionsReadOnly = FXCollections.unmodifiableObservableList(suggestions);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unknownItems = new ReadOnlyStringWrapper("");
 
@@ -128,15 +131,15 @@ public class PredictionViewModel {
     }
 
     public ObservableList<ScoredItem> ranked() {
-        return FXCollections.unmodifiableObservableList(ranked);
+        return rankedReadOnly;
     }
 
     public ObservableList<ScoredItem> top() {
-        return FXCollections.unmodifiableObservableList(top);
+        return topReadOnly;
     }
 
     public ObservableList<String> suggestions() {
-        return FXCollections.unmodifiableObservableList(suggestions);
+        return suggestionsReadOnly;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -37,7 +37,9 @@ public class TrainingViewModel implements TrainingTask.Events {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper finishNote = new ReadOnlyStringWrapper("");
     private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
+    private final ObservableList<EpochMetrics> epochsReadOnly = FXCollections.unmodifiableObservableList(epochs);
     private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final ObservableList<String> logReadOnly = FXCollections.unmodifiableObservableList(log);
     private final BooleanBinding busy = Bindings.createBooleanBinding(() -> state.get() != TrainingState.IDLE, state);
     private TrainingTask task;
     private long startNanos;
@@ -197,10 +199,10 @@ public class TrainingViewModel implements TrainingTask.Events {
     }
 
     public ObservableList<EpochMetrics> epochs() {
-        return FXCollections.unmodifiableObservableList(epochs);
+        return epochsReadOnly;
     }
 
     public ObservableList<String> log() {
-        return FXCollections.unmodifiableObservableList(log);
+        return logReadOnly;
     }
 }

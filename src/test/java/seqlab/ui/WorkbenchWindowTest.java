@@ -1,0 +1,115 @@
+package seqlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import seqlab.model.ScoredItem;
+import seqlab.ui.main.MainViewModel;
+import seqlab.ui.main.MainWindow;
+import seqlab.ui.training.TrainingState;
+
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = new MainViewModel(Runners.fx());
+        MainWindow window = MainWindow.create(viewModel);
+        window.loadDeferredViews();
+        viewModel.openSample(seqlab.ui.data.BundledSample.TOY);
+        stage.titleProperty().bind(viewModel.titleBinding());
+        stage.setScene(window.scene());
+        stage.show();
+    }
+
+    private void setField(FxRobot robot, String id, String text) {
+        robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(text);
+    }
+
+    private void openToySampleAndSetEpochs(FxRobot robot, String epochs) {
+        robot.clickOn("Samples").clickOn("Toy sequences (the notebook's)");
+        robot.clickOn("Settings");
+        setField(robot, "#epochsField", epochs);
+        setField(robot, "#learningRateField", "0.02");
+    }
+
+    private void waitUntilIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> viewModel.training().stateProperty().get() == TrainingState.IDLE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void trainsTheToySampleChartsEveryEpochAndPredictsThreeAndFourAfterOneTwo(FxRobot robot) throws Exception {
+        openToySampleAndSetEpochs(robot, "60");
+        assertTrue(robot.lookup("#trainButton").queryAs(Button.class).isDisabled() == false);
+        robot.clickOn("#trainButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> viewModel.training().stateProperty().get() != TrainingState.IDLE);
+        waitUntilIdle();
+        assertEquals("", viewModel.errorProperty().get());
+        ChartViewer loss = robot.lookup("#lossChart").queryAs(ChartViewer.class);
+        assertEquals(60, loss.getChart().getXYPlot().getDataset().getItemCount(0));
+        ChartViewer accuracy = robot.lookup("#accuracyChart").queryAs(ChartViewer.class);
+        assertEquals(60, accuracy.getChart().getXYPlot().getDataset().getItemCount(0));
+
+        robot.clickOn("Prediction");
+        robot.clickOn("#prefixField").write("1 2");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ScoredItem> table = robot.lookup("#rankedTable").queryTableView();
+        assertEquals(5, table.getItems().size());
+        assertEquals(Set.of("3", "4"), Set.of(table.getItems().get(0).item(), table.getItems().get(1).item()));
+    }
+
+    @Test
+    void stopDuringALongRunReturnsToIdleWithAUsableModel(FxRobot robot) throws Exception {
+        openToySampleAndSetEpochs(robot, "100000");
+        robot.clickOn("#trainButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.training().epochs().size() >= 2);
+        assertFalse(robot.lookup("#stopButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("#stopButton");
+        waitUntilIdle();
+        assertTrue(viewModel.training().finishNoteProperty().get().startsWith("stopped"));
+        assertNotNull(viewModel.training().modelProperty().get());
+        assertFalse(robot.lookup("#trainButton").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#stopButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("Prediction");
+        robot.clickOn("#prefixField").write("1 2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, robot.lookup("#rankedTable").queryTableView().getItems().size());
+    }
+
+    @Test
+    void anInvalidSettingDisablesTrainAndSaysWhy(FxRobot robot) {
+        robot.clickOn("Settings");
+        setField(robot, "#epochsField", "0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#trainButton").queryAs(Button.class).isDisabled());
+        String reason = robot.lookup("#trainBlockedLabel").queryAs(Label.class).getText();
+        assertTrue(reason.contains("epochs must be between 1 and"), reason);
+        String inline = robot.lookup("#epochsMessage").queryAs(Label.class).getText();
+        assertTrue(inline.startsWith("epochs must be between 1 and"), inline);
+        setField(robot, "#epochsField", "5");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#trainButton").queryAs(Button.class).isDisabled());
+    }
+}
