@@ -17,6 +17,7 @@ public final class PulseMonitor extends AnimationTimer {
     private long pulses;
     private long maxGapNanos;
     private long lastReport;
+    private boolean lastMeasured;
 
     public PulseMonitor(BooleanSupplier training, PrintStream out) {
         this.training = training;
@@ -26,7 +27,7 @@ public final class PulseMonitor extends AnimationTimer {
     @Override
     public void handle(long now) {
         boolean measuring = training.getAsBoolean();
-        if (last != 0 && measuring) {
+        if (last != 0 && measuring && lastMeasured) {
             long gap = now - last;
             pulses++;
             maxGapNanos = Math.max(maxGapNanos, gap);
@@ -41,6 +42,7 @@ public final class PulseMonitor extends AnimationTimer {
             }
         }
         last = now;
+        lastMeasured = measuring;
     }
 
     public void report(String when) {

@@ -58,7 +58,16 @@ public class DataViewModel {
     }
 
     public void loadSample(BundledSample sample) {
-        load(sample.fileName(), null, sample.text(), sample.labels(), sample.title());
+        String content = sample.text();
+        if (content.length() <= EDIT_LIMIT_BYTES) {
+            load(sample.fileName(), null, content, sample.labels(), sample.title());
+            return;
+        }
+        SequenceData read = new SequenceReader().read(sample.fileName(), content);
+        showPreview(sample.fileName(), null, content.lines().limit(PREVIEW_LINES).toList(), read);
+        labels.set(sample.labels());
+        labelsName.set(sample.title() + " (" + labels.get().labels().size() + " labels)");
+        accept(read);
     }
 
     public void open(Path path) throws IOException {
@@ -73,6 +82,10 @@ public class DataViewModel {
         try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
             head = lines.limit(PREVIEW_LINES).toList();
         }
+        showPreview(name, path, head, read);
+    }
+
+    private void showPreview(String name, Path path, List<String> head, SequenceData read) {
         loading = true;
         try {
             text.set(String.join("\n", head) + "\n...");

@@ -76,6 +76,8 @@ public class MainViewModel {
             data.loadSample(sample);
             if (sample.equals(BundledSample.TOY)) {
                 settings.applyToyPreset();
+            } else if (settings.isToyPreset()) {
+                settings.load(seqlab.model.ModelConfig.defaults());
             }
             status.set("Loaded the bundled sample: " + sample.title());
         } catch (RuntimeException e) {

@@ -29,7 +29,7 @@ public final class ProbabilityChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setNumberFormatOverride(new DecimalFormat("0%"));
+        range.setNumberFormatOverride(new DecimalFormat("0.#%"));
         range.setUpperMargin(0.15);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());

@@ -151,8 +151,15 @@ public class SettingsViewModel {
     }
 
     public void applyToyPreset() {
-        epochs.set("60");
-        learningRate.set("0.02");
+        load(toyPreset());
+    }
+
+    public boolean isToyPreset() {
+        return toyPreset().equals(config.get());
+    }
+
+    private ModelConfig toyPreset() {
+        return base.toBuilder().epochs(60).learningRate(0.02).build();
     }
 
     public StringProperty maxLengthProperty() {

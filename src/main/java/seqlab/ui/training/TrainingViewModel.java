@@ -133,6 +133,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         String note = (outcome.stopped() ? "stopped" : "finished") + " after " + epochs.size() + " epoch(s) in "
                 + duration(elapsed) + "; the model is ready for prediction";
         finishNote.set(note);
+        timeText.set("took " + duration(elapsed));
         log.add(note);
         outcome.model().test().forEach((name, r) -> log.add(String.format(Locale.ROOT,
                 "  test %s: hr@1 %.4f  hr@10 %.4f  mrr@10 %.4f", name, r.hr(1), r.hr(10), r.mrr(10))));

@@ -33,6 +33,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void movieLensOpensAsAReadOnlyPreviewAndDropsTheToyPreset() {
+        vm.openSample(BundledSample.TOY);
+        vm.openSample(BundledSample.MOVIELENS);
+        assertFalse(vm.data().editableProperty().get());
+        assertEquals(671, vm.data().summaryProperty().get().sequences());
+        assertEquals(seqlab.model.ModelConfig.defaults(), vm.settings().configProperty().get());
+        assertTrue(vm.data().textProperty().get().length() < 100_000);
+        assertTrue(vm.canTrainBinding().get());
+    }
+
+    @Test
     void invalidSettingsBlockTrainingWithTheReason() {
         vm.openSample(BundledSample.TOY);
         vm.settings().batchSizeProperty().set("0");
