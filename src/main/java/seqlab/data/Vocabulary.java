@@ -104,6 +104,15 @@ public final class Vocabulary {
         return hasRare ? rareId() : -1;
     }
 
+    /**
+     * The output class ({@code id - 1}) of {@code token} when it has its own id, else -1 (unknown
+     * tokens and the shared rare item are never evaluation targets or known prefix items).
+     */
+    public int itemClass(String token) {
+        int id = exactId(token);
+        return id < 0 || (hasRare && id == rareId()) ? -1 : id - 1;
+    }
+
     /** The id of {@code token} only if it has its own id, else -1. */
     public int exactId(String token) {
         Integer id = ids.get(token);

@@ -14,8 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>{@link Formulation#WINDOWS}: each sequence is cut into consecutive windows of up to
  * max-length inputs; step t of a window predicts the item after it; windows shorter than the
- * longest in the batch are right-padded and masked; labels are one-hot for this minibatch only
- * (DL4J's RnnOutputLayer rejects sparse labels). {@link Formulation#PREFIXES}: one sample per
+ * longest in the batch are right-padded and masked; labels are class indices, one per step, in
+ * the softmax layer's flattened row order. {@link Formulation#PREFIXES}: one sample per
  * target, the prefix's most recent max-length items, padded to max-length on the side
  * {@link Padding} says, label at the last step only.
  */
@@ -26,11 +26,9 @@ final class Minibatches {
     /** Packed sample refs: sequence index in the high 32 bits, start (windows) or target position (prefixes) low. */
     private final long[] samples;
     private final long targets;
-    private final int classes;
 
-    Minibatches(List<int[]> sequences, ModelConfig config, int classes) {
+    Minibatches(List<int[]> sequences, ModelConfig config) {
         this.sequences = sequences;
-        this.classes = classes;
         this.config = config;
         int t = config.maxLength();
         long count = 0;
@@ -104,7 +102,8 @@ final class Minibatches {
         }
         float[] x = new float[mb * steps];
         float[] mask = new float[mb * steps];
-        INDArray labels = Nd4j.zeros(DataType.FLOAT, mb, classes, steps);
+        float[] y = new float[mb * steps];
+        float[] labelMask = new float[mb * steps];
         int n = 0;
         for (int r = 0; r < mb; r++) {
             int[] s = sequences.get((int) (samples[from + r] >>> 32));
@@ -112,14 +111,25 @@ final class Minibatches {
             int len = windowLength(from + r, t);
             for (int j = 0; j < len; j++) {
                 x[r * steps + j] = s[start + j];
-                labels.putScalar(r, s[start + j + 1] - 1, j, 1f);
                 mask[r * steps + j] = 1f;
+                y[flatRow(r, j, mb)] = s[start + j + 1] - 1;
+                labelMask[flatRow(r, j, mb)] = 1f;
             }
             n += len;
         }
         INDArray features = Nd4j.create(x, new long[]{mb, steps}, DataType.FLOAT);
         INDArray m = Nd4j.create(mask, new long[]{mb, steps}, DataType.FLOAT);
-        return new Batch(new DataSet(features, labels, m, m), n);
+        INDArray labels = Nd4j.create(y, new long[]{(long) mb * steps, 1}, DataType.FLOAT);
+        INDArray lm = Nd4j.create(labelMask, new long[]{(long) mb * steps, 1}, DataType.FLOAT);
+        return new Batch(new DataSet(features, labels, m, lm), n);
+    }
+
+    /**
+     * The row of step {@code j} of window {@code r} in the softmax layer's 2-D input:
+     * DL4J's RnnToFeedForwardPreProcessor flattens [batch, units, steps] in 'f' order, time-major.
+     */
+    static int flatRow(int r, int j, int batch) {
+        return j * batch + r;
     }
 
     private int windowLength(int k, int t) {

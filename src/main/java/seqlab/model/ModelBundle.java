@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import seqlab.data.DataException;
+import seqlab.data.DataFingerprint;
 import seqlab.data.ItemLabels;
 import seqlab.data.Vocabulary;
 import seqlab.eval.MarkovBaseline;
@@ -53,7 +54,7 @@ public final class ModelBundle {
     /** Everything but the network, as stored. */
     record Document(String format, int version, ModelConfig config, List<String> tokens, boolean hasRare,
                     Map<String, String> labels, long[] popularity, int[][] successors, int[][] successorCounts,
-                    List<EpochMetrics> history, Map<String, MetricsReport> test) {
+                    List<EpochMetrics> history, Map<String, MetricsReport> test, DataFingerprint trainedOn) {
     }
 
     /** Saves {@code model} to {@code file}. */
@@ -65,7 +66,7 @@ public final class ModelBundle {
         }
         Document doc = new Document(FORMAT, VERSION, model.config(), vocab.tokens(), vocab.hasRare(), labels,
                 model.popularity().counts(), model.markov().successors(), model.markov().successorCounts(),
-                model.history(), model.test());
+                model.history(), model.test(), model.trainedOn());
         ByteArrayOutputStream network = new ByteArrayOutputStream();
         ModelSerializer.writeModel(model.network(), network, false);
         Path dir = file.toAbsolutePath().getParent();
@@ -138,6 +139,6 @@ public final class ModelBundle {
         PopularityBaseline popularity = new PopularityBaseline(doc.popularity());
         MarkovBaseline markov = new MarkovBaseline(popularity, doc.successors(), doc.successorCounts());
         return new TrainedModel(net, doc.config(), vocab, new ItemLabels(doc.labels(), List.of()), popularity, markov,
-                doc.history(), doc.test());
+                doc.history(), doc.test(), doc.trainedOn());
     }
 }

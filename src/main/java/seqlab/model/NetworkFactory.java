@@ -7,8 +7,8 @@ import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
 import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.deeplearning4j.nn.conf.preprocessor.RnnToFeedForwardPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
@@ -47,7 +47,7 @@ public final class NetworkFactory {
                 .dataFormat(RNNFormat.NCW)
                 .build();
         boolean windows = config.formulation() == Formulation.WINDOWS;
-        return new NeuralNetConfiguration.Builder()
+        var list = new NeuralNetConfiguration.Builder()
                 .seed(config.seed())
                 .dataType(DataType.FLOAT)
                 .updater(new Adam(config.learningRate()))
@@ -59,12 +59,13 @@ public final class NetworkFactory {
                         .nIn(items + 1).nOut(config.embeddingDim())
                         .inputLength(config.maxLength()).build())
                 .layer(LSTM_LAYER, windows ? lstm : new LastTimeStep(lstm))
-                .layer(OUTPUT, windows
-                        ? new RnnOutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-                            .nIn(config.units()).nOut(items).activation(Activation.SOFTMAX)
-                            .dataFormat(RNNFormat.NCW).build()
-                        : new OutputLayer.Builder(LossFunctions.LossFunction.SPARSE_MCXENT)
-                            .nIn(config.units()).nOut(items).activation(Activation.SOFTMAX).build())
-                .build();
+                .layer(OUTPUT, new OutputLayer.Builder(LossFunctions.LossFunction.SPARSE_MCXENT)
+                            .nIn(config.units()).nOut(items).activation(Activation.SOFTMAX).build());
+        if (windows) {
+            // every step's output goes through one 2-D softmax layer: no 3-D permute copies of
+            // [batch, items, steps] arrays and no one-hot labels
+            list.inputPreProcessor(OUTPUT, new RnnToFeedForwardPreProcessor(RNNFormat.NCW));
+        }
+        return list.build();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
+import seqlab.data.DataFingerprint;
 import seqlab.data.ItemLabels;
 import seqlab.data.Vocabulary;
 import seqlab.eval.MarkovBaseline;
@@ -30,6 +31,7 @@ public final class TrainedModel {
     private final MarkovBaseline markov;
     private final List<EpochMetrics> history;
     private final Map<String, MetricsReport> test;
+    private final DataFingerprint trainedOn;
     private final LstmInference inference;
     private final InputLayout layout;
     private final Map<String, String> tokensByLabel;
@@ -43,10 +45,11 @@ public final class TrainedModel {
      * @param markov     the Markov baseline
      * @param history    metrics of every epoch trained
      * @param test       final held-out metrics per scorer (empty without a test set)
+     * @param trainedOn  the data the run was given (before the split)
      */
     public TrainedModel(MultiLayerNetwork network, ModelConfig config, Vocabulary vocabulary, ItemLabels labels,
                         PopularityBaseline popularity, MarkovBaseline markov, List<EpochMetrics> history,
-                        Map<String, MetricsReport> test) {
+                        Map<String, MetricsReport> test, DataFingerprint trainedOn) {
         this.network = network;
         this.config = config;
         this.vocabulary = vocabulary;
@@ -55,6 +58,7 @@ public final class TrainedModel {
         this.markov = markov;
         this.history = List.copyOf(history);
         this.test = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(test));
+        this.trainedOn = trainedOn;
         this.inference = LstmInference.of(network);
         this.layout = InputLayout.of(config);
         this.tokensByLabel = labels.tokensByLabel();
@@ -90,6 +94,11 @@ public final class TrainedModel {
         return test;
     }
 
+    /** The data the run was given (before the split). */
+    public DataFingerprint trainedOn() {
+        return trainedOn;
+    }
+
     /** The underlying network; for saving. Not thread-safe. */
     public MultiLayerNetwork network() {
         return network;
@@ -107,17 +116,28 @@ public final class TrainedModel {
 
     /** A copy of this model carrying other history and test metrics. */
     public TrainedModel withResults(List<EpochMetrics> newHistory, Map<String, MetricsReport> newTest) {
-        return new TrainedModel(network, config, vocabulary, labels, popularity, markov, newHistory, newTest);
+        return new TrainedModel(network, config, vocabulary, labels, popularity, markov, newHistory, newTest,
+                trainedOn);
     }
 
     /** The class index of a token or label for prediction input, or -1 when unknown. */
     public int classOf(String tokenOrLabel) {
-        int id = vocabulary.exactId(tokenOrLabel);
-        if (id < 0) {
+        int c = vocabulary.itemClass(tokenOrLabel);
+        if (c < 0) {
             String token = tokensByLabel.get(tokenOrLabel.toLowerCase(Locale.ROOT));
-            id = token == null ? -1 : vocabulary.exactId(token);
+            c = token == null ? -1 : vocabulary.itemClass(token);
         }
-        return id < 0 || id == vocabulary.rareId() ? -1 : id - 1;
+        return c;
+    }
+
+    /** The class index of an item token in evaluation data (labels are not looked up), or -1. */
+    public int evaluationClassOf(String token) {
+        return vocabulary.itemClass(token);
+    }
+
+    /** The class never ranked in evaluation (the rare item), or -1. */
+    public int excludedClass() {
+        return vocabulary.hasRare() ? vocabulary.rareId() - 1 : -1;
     }
 
     /** Predicts from typed text (see {@link PrefixParser}). */
@@ -153,21 +173,43 @@ public final class TrainedModel {
         return new Prediction(rank(p, topK), used.subList(truncated, used.size()), unknown, truncated);
     }
 
-    /** Ranks class probabilities into items, most probable first. */
+    /** Ranks class probabilities into items, most probable first (ties: lower id first). */
     public List<ScoredItem> rank(float[] probabilities, int topK) {
         int n = probabilities.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Float.compare(probabilities[b], probabilities[a]));
         int limit = topK <= 0 ? n : Math.min(topK, n);
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            // probabilities are non-negative, so their float bits order like the values
+            keys[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(probabilities[i])) << 32) | i;
+        }
+        if (limit < n / 8) {
+            keys = smallest(keys, limit);
+        } else {
+            java.util.Arrays.sort(keys);
+        }
         List<ScoredItem> items = new ArrayList<>(limit);
         for (int r = 0; r < limit; r++) {
-            String token = vocabulary.token(order[r] + 1);
-            items.add(new ScoredItem(r + 1, token, labels.display(token), probabilities[order[r]]));
+            int c = (int) keys[r];
+            String token = vocabulary.token(c + 1);
+            items.add(new ScoredItem(r + 1, token, labels.display(token), probabilities[c]));
         }
         return items;
+    }
+
+    private static long[] smallest(long[] keys, int k) {
+        long[] best = new long[k];
+        java.util.Arrays.fill(best, Long.MAX_VALUE);
+        for (long key : keys) {
+            if (key < best[k - 1]) {
+                int j = k - 1;
+                while (j > 0 && best[j - 1] > key) {
+                    best[j] = best[j - 1];
+                    j--;
+                }
+                best[j] = key;
+            }
+        }
+        return best;
     }
 
     /** Probabilities from the fast path for a prefix of class indices; for checking it. */

@@ -10,6 +10,8 @@ import java.util.function.BooleanSupplier;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.factory.Nd4j;
 
+import seqlab.data.DataFingerprint;
+
 import seqlab.eval.EvalSet;
 import seqlab.eval.Evaluator;
 import seqlab.eval.HeldOutSequence;
@@ -46,7 +48,7 @@ public final class Trainer {
         int threads = NativeThreads.apply(config.threads());
         Nd4j.getRandom().setSeed(config.seed());
         MultiLayerNetwork net = NetworkFactory.create(config, session.vocabulary().size());
-        Minibatches batches = new Minibatches(session.train(), config, session.vocabulary().size());
+        Minibatches batches = new Minibatches(session.train(), config);
         Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass());
         Map<String, MetricsReport> baselines = new LinkedHashMap<>();
         if (!session.validation().isEmpty()) {
@@ -71,7 +73,7 @@ public final class Trainer {
                 }
                 Minibatches.Batch batch = batches.batch(b);
                 net.fit(batch.data());
-                double loss = net.score() * batch.data().getFeatures().size(0) / batch.targets();
+                double loss = net.score() * batch.data().getLabels().size(0) / batch.targets();
                 if (!Double.isFinite(loss)) {
                     throw new TrainingException("the loss became " + loss + " in epoch " + epoch + ", minibatch "
                             + (b + 1) + ": lower the learning rate (now " + config.learningRate() + ")");
@@ -94,7 +96,7 @@ public final class Trainer {
             listener.onEpochEnd(m);
         }
         TrainedModel model = new TrainedModel(net, config, session.vocabulary(), session.labels(),
-                session.popularity(), session.markov(), history, Map.of());
+                session.popularity(), session.markov(), history, Map.of(), DataFingerprint.of(session.data()));
         Map<String, MetricsReport> test = new LinkedHashMap<>();
         if (!session.test().isEmpty()) {
             for (Scorer s : model.scorers()) {

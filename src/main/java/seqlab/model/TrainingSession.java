@@ -71,13 +71,8 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
         if (targets == 0) {
             throw new DataException(data.source() + ": no training targets (every training sequence has a single item)");
         }
-        int rare = vocab.rareId();
-        java.util.function.ToIntFunction<String> classOf = t -> {
-            int id = vocab.exactId(t);
-            return id < 0 || id == rare ? -1 : id - 1;
-        };
-        EvalSet validation = EvalSet.of(split.validation(), classOf, config.maxLength());
-        EvalSet test = EvalSet.of(split.test(), classOf, config.maxLength());
+        EvalSet validation = EvalSet.of(split.validation(), vocab::itemClass, config.maxLength());
+        EvalSet test = EvalSet.of(split.test(), vocab::itemClass, config.maxLength());
         PopularityBaseline popularity = PopularityBaseline.fit(trainClasses, vocab.size());
         MarkovBaseline markov = MarkovBaseline.fit(trainClasses, popularity);
         return new TrainingSession(config, used, labels, split, vocab, List.copyOf(train), validation, test,

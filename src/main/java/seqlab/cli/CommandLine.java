@@ -1,0 +1,68 @@
+package seqlab.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+import seqlab.data.DataException;
+import seqlab.model.TrainingException;
+
+/** Runs one command and turns user errors into a one-line message and exit code 2. */
+public final class CommandLine {
+
+    /** Exit code for success. */
+    public static final int OK = 0;
+    /** Exit code for bad input or bad usage. */
+    public static final int USER_ERROR = 2;
+    /** Exit code for an internal failure. */
+    public static final int INTERNAL_ERROR = 1;
+
+    private static final String USAGE = """
+            usage: seqlab <command> [options]
+              train    --data FILE [--labels FILE] [--validation FILE] --model OUT [hyperparameters] [--json]
+              evaluate --model M --data FILE [--k 1,5,10,20] [--json]
+              predict  --model M --prefix "1 2" [--top 10] [--json]
+              bench    [--data FILE [--validation FILE] | --sequences N --items N --mean-length N]
+                       [--target-hr10 X] [--predictions N] [hyperparameters] [--json]
+            hyperparameters: --max-len --embedding-dim --units --epochs --batch-size --learning-rate --seed
+              --padding pre|post --split holdout|leave-last-out|none --training windows|prefixes
+              --min-item-frequency --min-length --validation-fraction --test-fraction --threads
+            reading: --format auto|lines|table --sequence-column C --item-column C --time-column C
+            without a command, java -jar seqlab.jar opens the workbench""";
+
+    private CommandLine() {
+    }
+
+    /** Runs {@code args}; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
+            (args.length == 0 ? err : out).println(USAGE);
+            return args.length == 0 ? USER_ERROR : OK;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            switch (args[0]) {
+                case "train" -> new TrainCommand(out, err).run(rest);
+                case "evaluate" -> new EvaluateCommand(out, err).run(rest);
+                case "predict" -> new PredictCommand(out, err).run(rest);
+                case "bench" -> new BenchCommand(out, err).run(rest);
+                default -> throw new UsageException("unknown command '" + args[0]
+                        + "' (commands: train, evaluate, predict, bench)");
+            }
+            return OK;
+        } catch (UsageException | DataException | TrainingException e) {
+            err.println("seqlab: " + e.getMessage());
+            if (e instanceof UsageException) {
+                err.println("run 'seqlab help' for usage");
+            }
+            return USER_ERROR;
+        } catch (OutOfMemoryError e) {
+            err.println("seqlab: out of memory; use a smaller batch size, fewer items (--min-item-frequency)"
+                    + " or a larger heap (java -Xmx...)");
+            return USER_ERROR;
+        } catch (java.io.IOException e) {
+            err.println("seqlab: " + e.getMessage());
+            return USER_ERROR;
+        }
+    }
+}

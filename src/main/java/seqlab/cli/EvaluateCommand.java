@@ -1,0 +1,88 @@
+package seqlab.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import seqlab.data.DataFingerprint;
+import seqlab.data.SequenceData;
+import seqlab.eval.DataSplit;
+import seqlab.eval.EvalSet;
+import seqlab.eval.Evaluator;
+import seqlab.eval.HeldOutSequence;
+import seqlab.eval.MetricsReport;
+import seqlab.eval.Scorer;
+import seqlab.model.ModelBundle;
+import seqlab.model.ModelConfig;
+import seqlab.model.TrainedModel;
+
+/**
+ * {@code evaluate}: the model and both baselines on a data file, side by side. When the file
+ * holds the very data the model was trained on, only the held-out test part of its split is
+ * evaluated (the split is seeded, so it is the same), never the training part.
+ */
+final class EvaluateCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    EvaluateCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void run(List<String> args) {
+        Set<String> valued = new HashSet<>(ConfigFlags.READING);
+        valued.addAll(Set.of("model", "data", "k"));
+        Options o = Options.parse("evaluate", args, valued, Set.of("json"));
+        Path modelFile = o.requirePath("model");
+        Path dataFile = o.requirePath("data");
+        int[] ks = o.integers("k", Evaluator.DEFAULT_KS);
+        TrainedModel model = ModelBundle.load(modelFile);
+        ModelConfig config = model.config();
+        SequenceData data = DataFiles.sequences(dataFile, ConfigFlags.reading(o));
+        List<HeldOutSequence> held = heldOut(model, data);
+        EvalSet set = EvalSet.of(held, model::evaluationClassOf, config.maxLength());
+        Evaluator evaluator = new Evaluator(ks, model.excludedClass());
+        Map<String, MetricsReport> reports = new LinkedHashMap<>();
+        for (Scorer s : model.scorers()) {
+            reports.put(s.name(), evaluator.evaluate(s, set));
+        }
+        if (set.isEmpty()) {
+            throw new seqlab.data.DataException(dataFile + ": nothing to evaluate (" + set.unknownTargets()
+                    + " target(s) with items the model never saw, " + set.emptyPrefixes() + " with no known prefix item)");
+        }
+        if (o.has("json")) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("data", dataFile.toString());
+            result.put("targets", set.size());
+            result.put("unknown_targets", set.unknownTargets());
+            result.put("empty_prefixes", set.emptyPrefixes());
+            result.put("metrics", Json.reports(reports));
+            out.println(Json.line(result));
+        } else {
+            Tables.metrics(out, reports);
+        }
+    }
+
+    private List<HeldOutSequence> heldOut(TrainedModel model, SequenceData data) {
+        ModelConfig c = model.config();
+        SequenceData used = data.withMinLength(c.minSequenceLength());
+        if (DataFingerprint.of(used).sameContent(model.trainedOn())) {
+            DataSplit split = DataSplit.of(used.sequences(), c.split(), c.validationFraction(), c.testFraction(),
+                    c.seed());
+            if (split.test().isEmpty()) {
+                throw new seqlab.data.DataException(data.source() + ": this is the data the model was trained on and its"
+                        + " split held nothing out (" + split.note() + "); evaluate on other data");
+            }
+            err.println("this is the data the model was trained on: evaluating only its held-out test part ("
+                    + split.test().size() + " sequences)");
+            return split.test();
+        }
+        return used.sequences().stream().filter(s -> s.size() >= 2).map(s -> new HeldOutSequence(s, 1)).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package seqlab.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import seqlab.eval.MetricsReport;
+import seqlab.model.EpochMetrics;
+
+/** Readable tables for the terminal. */
+final class Tables {
+
+    private Tables() {
+    }
+
+    static String epochHeader() {
+        return String.format("%5s %9s %9s %9s %8s %8s %8s %8s %10s", "epoch", "loss", "accuracy", "val_loss",
+                "hr@10", "mrr@10", "ndcg@10", "seconds", "targets/s");
+    }
+
+    static String epochRow(EpochMetrics m) {
+        return String.format("%5d %9.4f %9.4f %9s %8s %8s %8s %8.2f %10.0f", m.epoch(), m.trainLoss(),
+                m.trainAccuracy(), fmt(m.validationLoss()), fmt(m.val("hr@10")), fmt(m.val("mrr@10")),
+                fmt(m.val("ndcg@10")), m.seconds(), m.targetsPerSecond());
+    }
+
+    /** Scorers side by side: one row per metric, one column per scorer. */
+    static void metrics(PrintStream out, Map<String, MetricsReport> reports) {
+        List<String> names = new ArrayList<>(reports.keySet());
+        StringBuilder head = new StringBuilder(String.format("%-9s", "metric"));
+        names.forEach(n -> head.append(String.format(" %11s", n)));
+        out.println(head);
+        MetricsReport first = reports.values().iterator().next();
+        for (String metric : first.values().keySet()) {
+            StringBuilder row = new StringBuilder(String.format("%-9s", metric));
+            for (String n : names) {
+                row.append(String.format(" %11.4f", reports.get(n).get(metric)));
+            }
+            out.println(row);
+        }
+        out.printf("targets ranked: %,d (left out: %,d with an item never seen in training, %,d with no known"
+                + " prefix item)%n", first.evaluated(), first.unknownTargets(), first.emptyPrefixes());
+    }
+
+    private static String fmt(double v) {
+        return Double.isFinite(v) ? String.format("%.4f", v) : "-";
+    }
+}

@@ -1,0 +1,118 @@
+package seqlab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import seqlab.data.DataSummary;
+import seqlab.data.ItemLabels;
+import seqlab.data.SequenceData;
+import seqlab.model.EpochMetrics;
+import seqlab.model.ModelBundle;
+import seqlab.model.ModelConfig;
+import seqlab.model.TrainingListener;
+import seqlab.model.TrainingOutcome;
+import seqlab.model.TrainingPlan;
+import seqlab.model.TrainingSession;
+import seqlab.model.Trainer;
+
+/** {@code train}: reads data, trains, prints every epoch and the held-out comparison, saves the model. */
+final class TrainCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    TrainCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void run(List<String> args) throws IOException {
+        Set<String> valued = new HashSet<>(ConfigFlags.HYPERPARAMETERS);
+        valued.addAll(ConfigFlags.READING);
+        valued.addAll(Set.of("data", "labels", "validation", "model"));
+        Options o = Options.parse("train", args, valued, Set.of("json"));
+        Path data = o.requirePath("data");
+        Path modelFile = o.requirePath("model");
+        boolean json = o.has("json");
+        ModelConfig config = ConfigFlags.config(o, ModelConfig.defaults(), err);
+        SequenceData sequences = DataFiles.sequences(data, ConfigFlags.reading(o));
+        ItemLabels labels = DataFiles.labels(o.path("labels"));
+        SequenceData validation = o.has("validation")
+                ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o)) : null;
+        DataSummary.of(sequences, 0).describe().forEach(err::println);
+        TrainingSession session = TrainingSession.prepare(sequences, labels, config, validation);
+        session.describe().forEach(err::println);
+        TrainingOutcome outcome = new Trainer(session).train(new Printer(json), () -> false);
+        ModelBundle.save(outcome.model(), modelFile);
+        var test = outcome.model().test();
+        if (json) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("summary", true);
+            summary.put("epochs", outcome.model().history().size());
+            summary.put("seconds", outcome.model().history().stream().mapToDouble(EpochMetrics::seconds).sum());
+            summary.put("model", modelFile.toString());
+            summary.put("split", session.split().note());
+            summary.put("test", Json.reports(test));
+            out.println(Json.line(summary));
+        } else if (!test.isEmpty()) {
+            out.println();
+            out.println("held-out test (" + session.split().note() + "):");
+            Tables.metrics(out, test);
+        } else {
+            out.println("no held-out test metrics: " + session.split().note());
+        }
+        err.println("model saved to " + modelFile);
+    }
+
+    private final class Printer implements TrainingListener {
+        private final boolean json;
+        private long lastProgress;
+
+        Printer(boolean json) {
+            this.json = json;
+        }
+
+        @Override
+        public void onStart(TrainingPlan plan) {
+            err.printf("training: %,d targets in %,d minibatches per epoch, %d epochs, %,d items, %d native thread(s)%n",
+                    plan.targetsPerEpoch(), plan.batchesPerEpoch(), plan.epochs(), plan.items(), plan.threads());
+            plan.validationBaselines().forEach((name, r) -> err.printf("validation %s: hr@10 %.4f, mrr@10 %.4f%n",
+                    name, r.hr(10), r.mrr(10)));
+            if (!json) {
+                out.println(Tables.epochHeader());
+            }
+        }
+
+        @Override
+        public void onBatchEnd(int epoch, int batch, int batches) {
+            long now = System.nanoTime();
+            if (now - lastProgress > 15_000_000_000L) {
+                lastProgress = now;
+                err.printf("  epoch %d: minibatch %d/%d%n", epoch, batch, batches);
+            }
+        }
+
+        @Override
+        public void onEpochEnd(EpochMetrics m) {
+            if (json) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("epoch", m.epoch());
+                line.put("loss", Json.number(m.trainLoss()));
+                line.put("accuracy", Json.number(m.trainAccuracy()));
+                line.put("val_loss", Json.number(m.validationLoss()));
+                line.put("seconds", m.seconds());
+                line.put("samples_per_s", m.targetsPerSecond());
+                line.put("val", Json.metrics(m.validation()));
+                out.println(Json.line(line));
+            } else {
+                out.println(Tables.epochRow(m));
+            }
+        }
+    }
+}
