@@ -14,8 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>{@link Formulation#WINDOWS}: each sequence is cut into consecutive windows of up to
  * max-length inputs; step t of a window predicts the item after it; windows shorter than the
- * longest in the batch are right-padded and masked; labels are class indices, one per step, in
- * the softmax layer's flattened row order. {@link Formulation#PREFIXES}: one sample per
+ * longest in the batch are right-padded and masked; targets are class indices, one per step
+ * (see {@link Batch#rowTargets()}). {@link Formulation#PREFIXES}: one sample per
  * target, the prefix's most recent max-length items, padded to max-length on the side
  * {@link Padding} says, label at the last step only.
  */
@@ -89,8 +89,13 @@ final class Minibatches {
         return config.formulation() == Formulation.WINDOWS ? windows(from, to) : prefixes(from, to);
     }
 
-    /** A minibatch and the number of next-item targets in it. */
-    record Batch(DataSet data, int targets) {
+    /**
+     * A minibatch and the number of next-item targets in it.
+     *
+     * @param rowTargets windows only: the target class of step j of window r at index
+     *                   {@code r * steps + j}, -1 for padding; null for prefixes (labels are in {@code data})
+     */
+    record Batch(DataSet data, int targets, int[] rowTargets) {
     }
 
     private Batch windows(int from, int to) {
@@ -102,8 +107,8 @@ final class Minibatches {
         }
         float[] x = new float[mb * steps];
         float[] mask = new float[mb * steps];
-        float[] y = new float[mb * steps];
-        float[] labelMask = new float[mb * steps];
+        int[] targets = new int[mb * steps];
+        java.util.Arrays.fill(targets, -1);
         int n = 0;
         for (int r = 0; r < mb; r++) {
             int[] s = sequences.get((int) (samples[from + r] >>> 32));
@@ -112,24 +117,13 @@ final class Minibatches {
             for (int j = 0; j < len; j++) {
                 x[r * steps + j] = s[start + j];
                 mask[r * steps + j] = 1f;
-                y[flatRow(r, j, mb)] = s[start + j + 1] - 1;
-                labelMask[flatRow(r, j, mb)] = 1f;
+                targets[r * steps + j] = s[start + j + 1] - 1;
             }
             n += len;
         }
         INDArray features = Nd4j.create(x, new long[]{mb, steps}, DataType.FLOAT);
         INDArray m = Nd4j.create(mask, new long[]{mb, steps}, DataType.FLOAT);
-        INDArray labels = Nd4j.create(y, new long[]{(long) mb * steps, 1}, DataType.FLOAT);
-        INDArray lm = Nd4j.create(labelMask, new long[]{(long) mb * steps, 1}, DataType.FLOAT);
-        return new Batch(new DataSet(features, labels, m, lm), n);
-    }
-
-    /**
-     * The row of step {@code j} of window {@code r} in the softmax layer's 2-D input:
-     * DL4J's RnnToFeedForwardPreProcessor flattens [batch, units, steps] in 'f' order, time-major.
-     */
-    static int flatRow(int r, int j, int batch) {
-        return j * batch + r;
+        return new Batch(new DataSet(features, null, m, null), n, targets);
     }
 
     private int windowLength(int k, int t) {
@@ -156,6 +150,6 @@ final class Minibatches {
         }
         INDArray features = Nd4j.create(x, new long[]{mb, t}, DataType.FLOAT);
         INDArray labels = Nd4j.create(y, new long[]{mb, 1}, DataType.FLOAT);
-        return new Batch(new DataSet(features, labels), mb);
+        return new Batch(new DataSet(features, labels), mb, null);
     }
 }

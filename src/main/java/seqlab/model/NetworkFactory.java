@@ -39,6 +39,28 @@ public final class NetworkFactory {
         return net;
     }
 
+    /**
+     * The embedding and LSTM alone, for training with an external softmax ({@link WindowStep});
+     * initialised from the same seed as {@link #create}.
+     */
+    static MultiLayerNetwork createBody(ModelConfig config, int items) {
+        var full = configuration(config, items);
+        var list = new NeuralNetConfiguration.Builder()
+                .seed(config.seed())
+                .dataType(DataType.FLOAT)
+                .updater(new Adam(config.learningRate()))
+                .weightInit(WeightInit.XAVIER)
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
+                .list()
+                .layer(EMBEDDING, full.getConf(EMBEDDING).getLayer().clone())
+                .layer(LSTM_LAYER, full.getConf(LSTM_LAYER).getLayer().clone())
+                .build();
+        MultiLayerNetwork net = new MultiLayerNetwork(list);
+        net.init();
+        return net;
+    }
+
     /** The network configuration. */
     public static MultiLayerConfiguration configuration(ModelConfig config, int items) {
         LSTM lstm = new LSTM.Builder()

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.factory.Nd4j;
 
 import seqlab.data.DataFingerprint;
@@ -47,7 +46,7 @@ public final class Trainer {
         ModelConfig config = session.config();
         int threads = NativeThreads.apply(config.threads());
         Nd4j.getRandom().setSeed(config.seed());
-        MultiLayerNetwork net = NetworkFactory.create(config, session.vocabulary().size());
+        TrainingStep step = TrainingStep.of(config, session.vocabulary().size());
         Minibatches batches = new Minibatches(session.train(), config);
         Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass());
         Map<String, MetricsReport> baselines = new LinkedHashMap<>();
@@ -72,8 +71,7 @@ public final class Trainer {
                     break;
                 }
                 Minibatches.Batch batch = batches.batch(b);
-                net.fit(batch.data());
-                double loss = net.score() * batch.data().getLabels().size(0) / batch.targets();
+                double loss = step.fit(batch, epoch - 1) / batch.targets();
                 if (!Double.isFinite(loss)) {
                     throw new TrainingException("the loss became " + loss + " in epoch " + epoch + ", minibatch "
                             + (b + 1) + ": lower the learning rate (now " + config.learningRate() + ")");
@@ -86,7 +84,7 @@ public final class Trainer {
                 break;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            Scorer lstm = new LstmScorer(net, config, session.vocabulary().size());
+            Scorer lstm = step.scorer();
             MetricsReport val = session.validation().isEmpty() ? null : evaluator.evaluate(lstm, session.validation());
             MetricsReport acc = accuracySample.isEmpty() ? null : evaluator.evaluate(lstm, accuracySample);
             EpochMetrics m = new EpochMetrics(epoch, config.epochs(), lossSum / targets,
@@ -95,7 +93,7 @@ public final class Trainer {
             history.add(m);
             listener.onEpochEnd(m);
         }
-        TrainedModel model = new TrainedModel(net, config, session.vocabulary(), session.labels(),
+        TrainedModel model = new TrainedModel(step.network(), config, session.vocabulary(), session.labels(),
                 session.popularity(), session.markov(), history, Map.of(), DataFingerprint.of(session.data()));
         Map<String, MetricsReport> test = new LinkedHashMap<>();
         if (!session.test().isEmpty()) {

@@ -1,0 +1,36 @@
+package seqlab.model;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+import seqlab.eval.Scorer;
+
+/** The notebook's formulation: DL4J's own fit on one padded prefix per target. */
+final class PrefixStep implements TrainingStep {
+
+    private final MultiLayerNetwork net;
+    private final ModelConfig config;
+    private final int items;
+
+    PrefixStep(ModelConfig config, int items) {
+        this.config = config;
+        this.items = items;
+        this.net = NetworkFactory.create(config, items);
+    }
+
+    @Override
+    public double fit(Minibatches.Batch batch, int epoch) {
+        net.fit(batch.data());
+        // DL4J's score is the mean over the label rows (one per prefix)
+        return net.score() * batch.data().getLabels().size(0);
+    }
+
+    @Override
+    public Scorer scorer() {
+        return new LstmScorer(net, config, items);
+    }
+
+    @Override
+    public MultiLayerNetwork network() {
+        return net;
+    }
+}

@@ -1,0 +1,24 @@
+package seqlab.model;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+import seqlab.eval.Scorer;
+
+/** How one minibatch updates the model, for one {@link Formulation}. */
+interface TrainingStep {
+
+    /** Trains on {@code batch}; returns the summed cross-entropy of its targets (before the update). */
+    double fit(Minibatches.Batch batch, int epoch);
+
+    /** The current model as an evaluation scorer. */
+    Scorer scorer();
+
+    /** The complete network (embedding, LSTM, softmax) with the current parameters. */
+    MultiLayerNetwork network();
+
+    /** The step for {@code config}. */
+    static TrainingStep of(ModelConfig config, int items) {
+        return config.formulation() == Formulation.WINDOWS
+                ? new WindowStep(config, items) : new PrefixStep(config, items);
+    }
+}

@@ -1,0 +1,91 @@
+package seqlab.model;
+
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+
+import seqlab.eval.Scorer;
+
+/**
+ * Windowed training: DL4J runs the embedding and the LSTM once per window (with masks) and
+ * backpropagates an external error; the softmax over every step is a {@link SoftmaxHead}. The
+ * complete network holds the softmax parameters the head updates in place.
+ */
+final class WindowStep implements TrainingStep {
+
+    private final ModelConfig config;
+    private final int items;
+    private final MultiLayerNetwork body;
+    private final MultiLayerNetwork full;
+    private final SoftmaxHead head;
+    private int iteration;
+
+    WindowStep(ModelConfig config, int items) {
+        this.config = config;
+        this.items = items;
+        this.full = NetworkFactory.create(config, items);
+        this.body = NetworkFactory.createBody(config, items);
+        copy(full, body);
+        var out = full.getLayer(NetworkFactory.OUTPUT);
+        this.head = new SoftmaxHead(out.getParam("W"), out.getParam("b"), config.learningRate());
+    }
+
+    /** The LSTM's outputs for a batch as rows: step j of window r is row {@code r * steps + j}. */
+    INDArray hiddenRows(DataSet data, boolean training) {
+        body.setInput(data.getFeatures());
+        body.setMask(data.getFeaturesMaskArray());
+        var activations = body.feedForward(training, !training);
+        INDArray h = activations.get(activations.size() - 1);
+        long mb = h.size(0);
+        long steps = h.size(2);
+        return h.permute(0, 2, 1).dup('c').reshape(mb * steps, h.size(1));
+    }
+
+    /** Gradients of the mean target loss of a batch: the softmax's and the embedding's and LSTM's. */
+    record Gradients(SoftmaxHead.Pass head, Gradient body) {
+    }
+
+    /** Forward and backward pass without an update. */
+    Gradients gradients(Minibatches.Batch batch) {
+        DataSet data = batch.data();
+        long mb = data.getFeatures().size(0);
+        long steps = data.getFeatures().size(1);
+        INDArray rows = hiddenRows(data, true);
+        SoftmaxHead.Pass pass = head.pass(rows, batch.rowTargets(), batch.targets());
+        INDArray epsilon = pass.inputGradient().reshape(mb, steps, config.units()).permute(0, 2, 1).dup('c');
+        Pair<Gradient, INDArray> backprop = body.backpropGradient(epsilon, LayerWorkspaceMgr.noWorkspaces());
+        body.clearLayerMaskArrays();
+        return new Gradients(pass, backprop.getFirst());
+    }
+
+    @Override
+    public double fit(Minibatches.Batch batch, int epoch) {
+        Gradients g = gradients(batch);
+        // batch size 1: the gradient already is the mean over the batch's targets
+        body.getUpdater().update(body, g.body(), iteration++, epoch, 1, LayerWorkspaceMgr.noWorkspaces());
+        body.params().subi(g.body().gradient());
+        head.update(g.head());
+        return g.head().lossSum();
+    }
+
+    @Override
+    public Scorer scorer() {
+        copy(body, full);
+        return new LstmScorer(full, config, items);
+    }
+
+    @Override
+    public MultiLayerNetwork network() {
+        copy(body, full);
+        return full;
+    }
+
+    private static void copy(MultiLayerNetwork from, MultiLayerNetwork to) {
+        for (int layer : new int[]{NetworkFactory.EMBEDDING, NetworkFactory.LSTM_LAYER}) {
+            from.getLayer(layer).paramTable().forEach((key, value) -> to.getLayer(layer).setParam(key, value));
+        }
+    }
+}
