@@ -1,0 +1,33 @@
+package seqlab;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The core and the command line stay free of the UI; the core's layers depend one way only. */
+@AnalyzeClasses(packages = "seqlab", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreAndCliDoNotUseTheUi = noClasses()
+            .that().resideInAnyPackage("seqlab.data..", "seqlab.eval..", "seqlab.model..", "seqlab.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "seqlab.ui..");
+
+    @ArchTest
+    static final ArchRule dataDependsOnNoOtherLayer = noClasses()
+            .that().resideInAPackage("seqlab.data..")
+            .should().dependOnClassesThat().resideInAnyPackage("seqlab.eval..", "seqlab.model..", "seqlab.cli..");
+
+    @ArchTest
+    static final ArchRule evalDoesNotDependOnModelOrCli = noClasses()
+            .that().resideInAPackage("seqlab.eval..")
+            .should().dependOnClassesThat().resideInAnyPackage("seqlab.model..", "seqlab.cli..");
+
+    @ArchTest
+    static final ArchRule modelDoesNotDependOnCli = noClasses()
+            .that().resideInAPackage("seqlab.model..")
+            .should().dependOnClassesThat().resideInAPackage("seqlab.cli..");
+}

@@ -1,0 +1,177 @@
+package seqlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** User errors: exit code 2 and one readable line on stderr, never a stack trace. */
+class CommandLineErrorsTest {
+
+    private static final String MARGARINE = "sample-data/margarine/sequences.txt";
+
+    @TempDir
+    Path dir;
+
+    private static void assertNoStackTrace(Run r) {
+        assertFalse(r.err().contains("\tat "), r::toString);
+        assertFalse(r.err().contains("Exception"), r::toString);
+    }
+
+    @Test
+    void noCommandPrintsUsageToStderr() {
+        Run r = Run.of();
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals("", r.out());
+        assertEquals("usage: seqlab <command> [options]", r.errLines().get(0));
+    }
+
+    @Test
+    void helpPrintsUsageToStdout() {
+        Run r = Run.of("help");
+        assertEquals(CommandLine.OK, r.exit());
+        assertEquals("", r.err());
+        assertEquals("usage: seqlab <command> [options]", r.outLines().get(0));
+        assertTrue(r.out().contains("  predict  --model M --prefix \"1 2\" [--top 10] [--json]"), r::toString);
+    }
+
+    @Test
+    void unknownCommand() {
+        Run r = Run.of("fly", "--data", "x");
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals("", r.out());
+        assertEquals(List.of("seqlab: unknown command 'fly' (commands: train, evaluate, predict, bench)",
+                "run 'seqlab help' for usage"), r.errLines());
+    }
+
+    @Test
+    void unknownOption() {
+        Run r = Run.of("predict", "--model", "m.zip", "--colour", "red");
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals(List.of("seqlab: predict: unknown option --colour (known: --json, --model, --prefix, --top)",
+                "run 'seqlab help' for usage"), r.errLines());
+    }
+
+    @Test
+    void argumentWithoutDashes() {
+        Run r = Run.of("evaluate", "model.zip");
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals("seqlab: evaluate: unexpected argument 'model.zip' (options start with --)", r.errLines().get(0));
+    }
+
+    @Test
+    void optionWithoutValue() {
+        Run r = Run.of("train", "--data");
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals("seqlab: train: --data needs a value", r.errLines().get(0));
+    }
+
+    @Test
+    void missingData() {
+        Run r = Run.of("train", "--model", dir.resolve("m.zip").toString());
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals(List.of("seqlab: train: --data is required", "run 'seqlab help' for usage"), r.errLines());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void zeroEpochsIsRejectedWithTheConfigMessage() {
+        Run r = Run.of("train", "--data", MARGARINE, "--model", dir.resolve("m.zip").toString(), "--epochs", "0");
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals(List.of("seqlab: invalid settings: epochs must be between 1 and 100000 (got 0)"), r.errLines());
+        assertFalse(Files.exists(dir.resolve("m.zip")));
+    }
+
+    @Test
+    void nonNumericEpochs() {
+        Run r = Run.of("train", "--data", MARGARINE, "--model", dir.resolve("m.zip").toString(), "--epochs", "abc");
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals(List.of("seqlab: train: --epochs must be a whole number (got 'abc')", "run 'seqlab help' for usage"),
+                r.errLines());
+    }
+
+    @Test
+    void badChoice() {
+        Run r = Run.of("train", "--data", MARGARINE, "--model", dir.resolve("m.zip").toString(), "--split", "random");
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals("seqlab: train: --split must be one of holdout, leave-last-out, none (got 'random')",
+                r.errLines().get(0));
+    }
+
+    @Test
+    void missingDataFileIsOneLine() {
+        Path missing = dir.resolve("nope.txt");
+        Run r = Run.of("train", "--data", missing.toString(), "--model", dir.resolve("m.zip").toString());
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals("seqlab: " + missing + ": file not found" + System.lineSeparator(), r.err());
+        assertEquals("", r.out());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void tableHeaderWithoutItemColumnNamesFileAndLine() throws IOException {
+        Path bad = dir.resolve("ratings.csv");
+        Files.writeString(bad, "userId,rating,timestamp\n1,4.0,100\n1,3.0,200\n");
+        Run r = Run.of("train", "--data", bad.toString(), "--model", dir.resolve("m.zip").toString(),
+                "--format", "table");
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals(List.of("seqlab: " + bad + ":1: no item column (looked for itemid, item, productid, product,"
+                + " movieid, movie, ...); the header has: userId, rating, timestamp; name it with --item-column"),
+                r.errLines());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void namedColumnMissingFromHeader() throws IOException {
+        Path bad = dir.resolve("events.csv");
+        Files.writeString(bad, "user,item\n1,2\n1,3\n");
+        Run r = Run.of("train", "--data", bad.toString(), "--model", dir.resolve("m.zip").toString(),
+                "--item-column", "product");
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals(List.of("seqlab: " + bad + ":1: no column named 'product'; the header has: user, item"),
+                r.errLines());
+    }
+
+    @Test
+    void emptyDataFile() throws IOException {
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "\n\n");
+        Run r = Run.of("train", "--data", empty.toString(), "--model", dir.resolve("m.zip").toString());
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals(List.of("seqlab: " + empty + ": no data (the file is empty)"), r.errLines());
+    }
+
+    @Test
+    void predictWithAFileThatIsNotAModel() throws IOException {
+        Path notModel = dir.resolve("model.zip");
+        Files.writeString(notModel, "this is not a zip file\n");
+        Run r = Run.of("predict", "--model", notModel.toString(), "--prefix", "1 2");
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals(1, r.errLines().size(), r::toString);
+        assertTrue(r.err().startsWith("seqlab: " + notModel + ": not a SeqLab model file"), r::toString);
+        assertEquals("", r.out());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void predictWithAMissingModel() {
+        Path missing = dir.resolve("missing.zip");
+        Run r = Run.of("predict", "--model", missing.toString(), "--prefix", "1");
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals(List.of("seqlab: " + missing + ": file not found"), r.errLines());
+    }
+
+    @Test
+    void evaluateWithBadCutOffs() {
+        Run r = Run.of("evaluate", "--model", "m.zip", "--data", MARGARINE, "--k", "10,0");
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertEquals("seqlab: evaluate: --k values must be at least 1 (got 0)", r.errLines().get(0));
+    }
+}

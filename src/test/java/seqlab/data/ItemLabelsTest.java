@@ -1,0 +1,80 @@
+package seqlab.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ItemLabelsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void movieLensTitlesWithQuotedCommas() {
+        ItemLabels labels = ItemLabels.read(Path.of("sample-data/movielens-small/movies.csv"));
+        assertEquals(9066, labels.labels().size());
+        assertEquals(List.of(), labels.skipped());
+        assertEquals(Optional.of("Toy Story (1995)"), labels.labelOf("1"));
+        assertEquals("American President, The (1995)", labels.display("11"));
+        assertEquals("City of Lost Children, The (Cité des enfants perdus, La) (1995)", labels.display("29"));
+        assertEquals("Cry, the Beloved Country (1995)", labels.display("40"));
+        assertEquals("11", labels.tokensByLabel().get("american president, the (1995)"));
+    }
+
+    @Test
+    void margarineBrands() {
+        ItemLabels labels = ItemLabels.read(Path.of("sample-data/margarine/items.csv"));
+        assertEquals(10, labels.labels().size());
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), List.copyOf(labels.labels().keySet()));
+        assertEquals("Parkay stick", labels.display("1"));
+        assertEquals("Shedd's Spread tub", labels.display("7"));
+        assertEquals("House brand tub", labels.display("10"));
+        assertEquals("99", labels.display("99"));
+        assertEquals(Optional.empty(), labels.labelOf("99"));
+        assertEquals("8", labels.tokensByLabel().get("parkay tub"));
+        assertEquals(10, labels.tokensByLabel().size());
+    }
+
+    @Test
+    void labelColumnIsFoundByNameAndFirstLabelWinsInTokensByLabel() throws IOException {
+        Path file = dir.resolve("l.csv");
+        Files.writeString(file, "id,genre,name\n1,x,Same\n2,y,same\n3\n\n,z,Nameless\n4,w,Other\n");
+        ItemLabels labels = ItemLabels.read(file);
+        assertEquals(Map.of("1", "Same", "2", "same", "4", "Other"), labels.labels());
+        assertEquals(List.of(new SkippedLine(4, "no id or no label"), new SkippedLine(6, "no id or no label")),
+                labels.skipped());
+        assertEquals(Map.of("same", "1", "other", "4"), labels.tokensByLabel());
+    }
+
+    @Test
+    void missingFile() {
+        Path file = dir.resolve("missing.csv");
+        DataException e = assertThrows(DataException.class, () -> ItemLabels.read(file));
+        assertEquals(file + ": file not found", e.getMessage());
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        Path file = dir.resolve("empty.csv");
+        Files.writeString(file, "");
+        DataException e = assertThrows(DataException.class, () -> ItemLabels.read(file));
+        assertEquals(file + ": no data (the labels file is empty)", e.getMessage());
+    }
+
+    @Test
+    void oneColumnHeader() throws IOException {
+        Path file = dir.resolve("one.csv");
+        Files.writeString(file, "id\n1\n");
+        DataException e = assertThrows(DataException.class, () -> ItemLabels.read(file));
+        assertEquals(file + ":1: a labels file needs two columns (id,label); the header has 1", e.getMessage());
+    }
+}
