@@ -25,14 +25,19 @@ public record DataFingerprint(String source, int sequences, long events, String 
             throw new IllegalStateException(e);
         }
         for (List<String> s : data.sequences()) {
+            digest.update(intBytes(s.size()));
             for (String t : s) {
-                digest.update(t.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) ' ');
+                byte[] bytes = t.getBytes(StandardCharsets.UTF_8);
+                digest.update(intBytes(bytes.length));
+                digest.update(bytes);
             }
-            digest.update((byte) '\n');
         }
         return new DataFingerprint(data.source(), data.sequences().size(), data.eventCount(),
                 HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static byte[] intBytes(int v) {
+        return new byte[]{(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v};
     }
 
     /** Whether {@code other} holds the same sequences. */

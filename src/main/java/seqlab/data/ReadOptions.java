@@ -13,7 +13,7 @@ public record ReadOptions(Format format, String sequenceColumn, String itemColum
 
     /** File layouts. */
     public enum Format {
-        /** Detect: a header naming a sequence and an item column means a table, otherwise lines. */
+        /** Detect: a first line naming a known column (user, item, timestamp, ...) means a table, otherwise lines. */
         AUTO,
         /** One sequence per line, items separated by spaces, commas or tabs. */
         LINES,

@@ -134,7 +134,7 @@ public final class SequenceReader {
 
     private static int lastNonBlank(List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
-            if (!lines.get(i).isBlank()) {
+            if (!lines.get(i).isBlank() && !lines.get(i).strip().startsWith("#")) {
                 return i;
             }
         }
@@ -212,7 +212,9 @@ public final class SequenceReader {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return find(fields, SEQUENCE_HEADERS) >= 0 && find(fields, ITEM_HEADERS) >= 0;
+        // a header names at least one known column; data lines hold item tokens
+        return fields.size() >= 2 && (find(fields, SEQUENCE_HEADERS) >= 0 || find(fields, ITEM_HEADERS) >= 0
+                || find(fields, TIME_HEADERS) >= 0);
     }
 
     private static int column(String source, int headerIndex, List<String> columns, String named,

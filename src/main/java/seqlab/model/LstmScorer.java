@@ -58,7 +58,10 @@ final class LstmScorer implements Scorer {
         }
         INDArray features = Nd4j.create(x, new long[]{mb, steps}, DataType.FLOAT);
         if (layout != InputLayout.UNPADDED) {
-            return net.output(features, false).dup('c').data().asFloat();
+            INDArray out = net.output(features, false);
+            float[] scores = out.dup('c').data().asFloat();
+            NativeArrays.close(features, out);
+            return scores;
         }
         INDArray sequence = net.feedForwardToLayer(NetworkFactory.LSTM_LAYER, features, false)
                 .get(NetworkFactory.LSTM_LAYER + 1);
@@ -69,7 +72,9 @@ final class LstmScorer implements Scorer {
         }
         var out = net.getLayer(NetworkFactory.OUTPUT);
         INDArray logits = hidden.mmul(out.getParam("W")).addiRowVector(out.getParam("b"));
-        return Transforms.softmax(logits, false).dup('c').data().asFloat();
+        float[] scores = Transforms.softmax(logits, false).data().asFloat();
+        NativeArrays.close(features, sequence, hidden, logits);
+        return scores;
     }
 
     private static int[] toIds(int[] classes) {

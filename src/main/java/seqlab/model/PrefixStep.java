@@ -21,7 +21,9 @@ final class PrefixStep implements TrainingStep {
     public double fit(Minibatches.Batch batch, int epoch) {
         net.fit(batch.data());
         // DL4J's score is the mean over the label rows (one per prefix)
-        return net.score() * batch.data().getLabels().size(0);
+        double lossSum = net.score() * batch.data().getLabels().size(0);
+        NativeArrays.close(batch.data().getFeatures(), batch.data().getLabels());
+        return lossSum;
     }
 
     @Override

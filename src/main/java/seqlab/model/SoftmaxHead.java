@@ -25,6 +25,8 @@ final class SoftmaxHead {
     private final INDArray vW;
     private final INDArray mB;
     private final INDArray vB;
+    private final INDArray scratchW;
+    private final INDArray scratchB;
     private final double learningRate;
     private int step;
 
@@ -37,10 +39,17 @@ final class SoftmaxHead {
         this.vW = Nd4j.zeros(weights.dataType(), weights.shape());
         this.mB = Nd4j.zeros(bias.dataType(), bias.shape());
         this.vB = Nd4j.zeros(bias.dataType(), bias.shape());
+        this.scratchW = Nd4j.zeros(weights.dataType(), weights.shape());
+        this.scratchB = Nd4j.zeros(bias.dataType(), bias.shape());
     }
 
-    /** The result of one forward and backward pass. */
-    record Pass(double lossSum, INDArray inputGradient, INDArray weightGradient, INDArray biasGradient) {
+    /** The result of one forward and backward pass; {@link #close()} frees its native memory at once. */
+    record Pass(double lossSum, INDArray inputGradient, INDArray weightGradient, INDArray biasGradient)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            NativeArrays.close(inputGradient, weightGradient, biasGradient);
+        }
     }
 
     /**
@@ -63,10 +72,13 @@ final class SoftmaxHead {
                 keep[r] = 1f / targetCount;
             }
         }
-        INDArray delta = probabilities.muliColumnVector(Nd4j.create(keep, new long[]{rows, 1}, DataType.FLOAT));
+        INDArray keepColumn = Nd4j.create(keep, new long[]{rows, 1}, DataType.FLOAT);
+        INDArray delta = probabilities.muliColumnVector(keepColumn);
         INDArray weightGradient = hidden.transpose().mmul(delta);
-        INDArray biasGradient = delta.sum(0).reshape(bias.shape());
+        INDArray biasSum = delta.sum(0);
+        INDArray biasGradient = biasSum.reshape(bias.shape()).dup();
         INDArray inputGradient = delta.mmul(weights.transpose());
+        NativeArrays.close(probabilities, keepColumn, biasSum);
         return new Pass(lossSum, inputGradient, weightGradient, biasGradient);
     }
 
@@ -74,13 +86,18 @@ final class SoftmaxHead {
     void update(Pass pass) {
         step++;
         double alpha = learningRate * Math.sqrt(1 - Math.pow(BETA2, step)) / (1 - Math.pow(BETA1, step));
-        adam(weights, pass.weightGradient(), mW, vW, alpha);
-        adam(bias, pass.biasGradient(), mB, vB, alpha);
+        adam(weights, pass.weightGradient(), mW, vW, scratchW, alpha);
+        adam(bias, pass.biasGradient(), mB, vB, scratchB, alpha);
     }
 
-    private static void adam(INDArray param, INDArray grad, INDArray m, INDArray v, double alpha) {
-        m.muli(BETA1).addi(grad.mul(1 - BETA1));
-        v.muli(BETA2).addi(grad.mul(grad).muli(1 - BETA2));
-        param.subi(m.mul(alpha).divi(Transforms.sqrt(v, true).addi(EPSILON)));
+    /** Adam without temporaries: every intermediate goes through {@code tmp}. */
+    private static void adam(INDArray param, INDArray grad, INDArray m, INDArray v, INDArray tmp, double alpha) {
+        tmp.assign(grad).muli(1 - BETA1);
+        m.muli(BETA1).addi(tmp);
+        tmp.assign(grad).muli(grad).muli(1 - BETA2);
+        v.muli(BETA2).addi(tmp);
+        tmp.assign(v);
+        Transforms.sqrt(tmp, false).addi(EPSILON).rdivi(m).muli(alpha);
+        param.subi(tmp);
     }
 }

@@ -37,12 +37,14 @@ final class WindowStep implements TrainingStep {
     INDArray hiddenRows(DataSet data, boolean training) {
         body.setInput(data.getFeatures());
         body.setMask(data.getFeaturesMaskArray());
-        var activations = body.feedForward(training, !training);
+        activations = body.feedForward(training, !training);
         INDArray h = activations.get(activations.size() - 1);
         long mb = h.size(0);
         long steps = h.size(2);
         return h.permute(0, 2, 1).dup('c').reshape(mb * steps, h.size(1));
     }
+
+    private java.util.List<INDArray> activations = java.util.List.of();
 
     /** Gradients of the mean target loss of a batch: the softmax's and the embedding's and LSTM's. */
     record Gradients(SoftmaxHead.Pass head, Gradient body) {
@@ -58,6 +60,10 @@ final class WindowStep implements TrainingStep {
         INDArray epsilon = pass.inputGradient().reshape(mb, steps, config.units()).permute(0, 2, 1).dup('c');
         Pair<Gradient, INDArray> backprop = body.backpropGradient(epsilon, LayerWorkspaceMgr.noWorkspaces());
         body.clearLayerMaskArrays();
+        NativeArrays.close(rows, epsilon, backprop.getSecond());
+        for (int i = 1; i < activations.size(); i++) {
+            NativeArrays.close(activations.get(i));
+        }
         return new Gradients(pass, backprop.getFirst());
     }
 
@@ -68,6 +74,8 @@ final class WindowStep implements TrainingStep {
         body.getUpdater().update(body, g.body(), iteration++, epoch, 1, LayerWorkspaceMgr.noWorkspaces());
         body.params().subi(g.body().gradient());
         head.update(g.head());
+        g.head().close();
+        NativeArrays.close(batch.data().getFeatures(), batch.data().getFeaturesMaskArray());
         return g.head().lossSum();
     }
 
