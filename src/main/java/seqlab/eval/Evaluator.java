@@ -39,9 +39,10 @@ public final class Evaluator {
         double lossSum = 0;
         int c = scorer.classes();
         int n = set.size();
+        float[] scores = new float[Math.min(n, BATCH) * c];
         for (int start = 0; start < n; start += BATCH) {
             int end = Math.min(n, start + BATCH);
-            float[] scores = scorer.scoreBatch(set.prefixes().subList(start, end));
+            scorer.scoreBatch(set.prefixes().subList(start, end), scores);
             for (int r = 0; r < end - start; r++) {
                 int target = set.targets()[start + r];
                 int off = r * c;

@@ -77,9 +77,15 @@ public final class MarkovBaseline implements Scorer {
 
     @Override
     public float[] scoreBatch(List<int[]> prefixes) {
+        float[] out = new float[prefixes.size() * classes()];
+        scoreBatch(prefixes, out);
+        return out;
+    }
+
+    @Override
+    public void scoreBatch(List<int[]> prefixes, float[] out) {
         int c = classes();
         float[] pop = popularity.probabilities();
-        float[] out = new float[prefixes.size() * c];
         for (int r = 0; r < prefixes.size(); r++) {
             int off = r * c;
             System.arraycopy(pop, 0, out, off, c);
@@ -90,7 +96,6 @@ public final class MarkovBaseline implements Scorer {
                 out[off + s[k]] += successorCounts[last][k];
             }
         }
-        return out;
     }
 
     /** Probabilities of the next item after {@code last}: successor frequencies, or popularity when it had none. */

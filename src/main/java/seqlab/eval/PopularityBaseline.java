@@ -52,11 +52,16 @@ public final class PopularityBaseline implements Scorer {
 
     @Override
     public float[] scoreBatch(List<int[]> prefixes) {
+        float[] out = new float[prefixes.size() * counts.length];
+        scoreBatch(prefixes, out);
+        return out;
+    }
+
+    @Override
+    public void scoreBatch(List<int[]> prefixes, float[] out) {
         int c = counts.length;
-        float[] out = new float[prefixes.size() * c];
         for (int r = 0; r < prefixes.size(); r++) {
             System.arraycopy(probabilities, 0, out, r * c, c);
         }
-        return out;
     }
 }

@@ -16,6 +16,15 @@ public interface Scorer {
      */
     float[] scoreBatch(List<int[]> prefixes);
 
+    /**
+     * Scores a batch into {@code out} (at least {@code prefixes.size() * classes()} long), so that
+     * evaluation can reuse one buffer instead of allocating megabytes per batch.
+     */
+    default void scoreBatch(List<int[]> prefixes, float[] out) {
+        float[] scores = scoreBatch(prefixes);
+        System.arraycopy(scores, 0, out, 0, scores.length);
+    }
+
     /** Number of classes scored. */
     int classes();
 

@@ -46,6 +46,13 @@ final class LstmScorer implements Scorer {
 
     @Override
     public float[] scoreBatch(List<int[]> prefixes) {
+        float[] out = new float[prefixes.size() * classes];
+        scoreBatch(prefixes, out);
+        return out;
+    }
+
+    @Override
+    public void scoreBatch(List<int[]> prefixes, float[] out) {
         int mb = prefixes.size();
         int steps = layout == InputLayout.UNPADDED
                 ? prefixes.stream().mapToInt(p -> p.length).max().orElse(1) : config.maxLength();
@@ -58,10 +65,10 @@ final class LstmScorer implements Scorer {
         }
         INDArray features = Nd4j.create(x, new long[]{mb, steps}, DataType.FLOAT);
         if (layout != InputLayout.UNPADDED) {
-            INDArray out = net.output(features, false);
-            float[] scores = out.dup('c').data().asFloat();
-            NativeArrays.close(features, out);
-            return scores;
+            INDArray probabilities = net.output(features, false);
+            copy(probabilities, out);
+            NativeArrays.close(features, probabilities);
+            return;
         }
         INDArray sequence = net.feedForwardToLayer(NetworkFactory.LSTM_LAYER, features, false)
                 .get(NetworkFactory.LSTM_LAYER + 1);
@@ -70,11 +77,18 @@ final class LstmScorer implements Scorer {
             int last = prefixes.get(r).length - 1;
             hidden.putRow(r, sequence.get(NDArrayIndex.point(r), NDArrayIndex.all(), NDArrayIndex.point(last)));
         }
-        var out = net.getLayer(NetworkFactory.OUTPUT);
-        INDArray logits = hidden.mmul(out.getParam("W")).addiRowVector(out.getParam("b"));
-        float[] scores = Transforms.softmax(logits, false).data().asFloat();
+        var output = net.getLayer(NetworkFactory.OUTPUT);
+        INDArray logits = hidden.mmul(output.getParam("W")).addiRowVector(output.getParam("b"));
+        copy(Transforms.softmax(logits, false), out);
         NativeArrays.close(features, sequence, hidden, logits);
-        return scores;
+    }
+
+    private static void copy(INDArray matrix, float[] out) {
+        INDArray c = matrix.ordering() == 'c' && matrix.offset() == 0 ? matrix : matrix.dup('c');
+        c.data().asNioFloat().get(out, 0, (int) c.length());
+        if (c != matrix) {
+            NativeArrays.close(c);
+        }
     }
 
     private static int[] toIds(int[] classes) {

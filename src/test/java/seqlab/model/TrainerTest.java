@@ -48,6 +48,25 @@ class TrainerTest {
     }
 
     @Test
+    void batchedScoringMatchesSinglePrefixPredictionForMixedLengths() {
+        for (ModelConfig config : List.of(ModelConfig.builder().epochs(2).build(),
+                ModelConfig.builder().epochs(2).formulation(Formulation.PREFIXES).build())) {
+            TrainedModel model = trainToy(config);
+            List<int[]> prefixes = List.of(new int[]{0}, new int[]{0, 1}, new int[]{3, 1, 4}, new int[]{2},
+                    new int[]{0, 1, 3, 4});
+            float[] batch = model.scorer().scoreBatch(prefixes);
+            int classes = model.vocabulary().size();
+            assertEquals(prefixes.size() * classes, batch.length);
+            for (int r = 0; r < prefixes.size(); r++) {
+                float[] single = model.predictClasses(prefixes.get(r));
+                for (int c = 0; c < classes; c++) {
+                    assertEquals(single[c], batch[r * classes + c], 1e-5, config.formulation() + " row " + r);
+                }
+            }
+        }
+    }
+
+    @Test
     void reportedTrainingLossIsTheMeanCrossEntropyPerTarget() {
         List<EpochMetrics> seen = new ArrayList<>();
         TrainingSession session = TrainingSession.prepare(ToyData.sequences(), ItemLabels.none(),
