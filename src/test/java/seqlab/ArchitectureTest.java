@@ -13,7 +13,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreAndCliDoNotUseTheUi = noClasses()
-            .that().resideInAnyPackage("seqlab.data..", "seqlab.eval..", "seqlab.model..", "seqlab.cli..")
+            .that().resideInAnyPackage("seqlab.data..", "seqlab.eval..", "seqlab.model..", "seqlab.runs..",
+                    "seqlab.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "seqlab.ui..");
 
     @ArchTest
@@ -25,6 +26,16 @@ class ArchitectureTest {
     static final ArchRule evalDoesNotDependOnModelOrCli = noClasses()
             .that().resideInAPackage("seqlab.eval..")
             .should().dependOnClassesThat().resideInAnyPackage("seqlab.model..", "seqlab.cli..");
+
+    @ArchTest
+    static final ArchRule coreLayersDoNotDependOnRuns = noClasses()
+            .that().resideInAnyPackage("seqlab.data..", "seqlab.eval..", "seqlab.model..")
+            .should().dependOnClassesThat().resideInAPackage("seqlab.runs..");
+
+    @ArchTest
+    static final ArchRule runsDoesNotDependOnCli = noClasses()
+            .that().resideInAPackage("seqlab.runs..")
+            .should().dependOnClassesThat().resideInAPackage("seqlab.cli..");
 
     @ArchTest
     static final ArchRule modelDoesNotDependOnCli = noClasses()

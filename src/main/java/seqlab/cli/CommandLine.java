@@ -19,9 +19,12 @@ public final class CommandLine {
 
     private static final String USAGE = """
             usage: seqlab <command> [options]
-              train    --data FILE [--labels FILE] [--validation FILE] --model OUT [hyperparameters] [--json]
+              train    --data FILE [--labels FILE] [--validation FILE] --model OUT [hyperparameters]
+                       [--history FILE] [--json]
               evaluate --model M --data FILE [--k 1,5,10,20] [--json]
               predict  --model M --prefix "1 2" [--top 10] [--json]
+              sweep    --data FILE --vary NAME=V1,V2 [--vary NAME=V1,V2] [--seeds N] [train flags]
+                       [--csv OUT] [--curves OUT] [--history FILE] [--json]
               bench    [--data FILE [--validation FILE] | --sequences N --items N --mean-length N]
                        [--target-hr10 X] [--predictions N] [hyperparameters] [--json]
             hyperparameters: --max-len --embedding-dim --units --epochs --batch-size --learning-rate --seed
@@ -46,8 +49,9 @@ public final class CommandLine {
                 case "evaluate" -> new EvaluateCommand(out, err).run(rest);
                 case "predict" -> new PredictCommand(out, err).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
+                case "sweep" -> new SweepCommand(out, err).run(rest);
                 default -> throw new UsageException("unknown command '" + args[0]
-                        + "' (commands: train, evaluate, predict, bench)");
+                        + "' (commands: train, evaluate, predict, sweep, bench)");
             }
             return OK;
         } catch (UsageException | DataException | TrainingException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import seqlab.data.DataFingerprint;
 import seqlab.data.DataSummary;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
@@ -20,6 +21,8 @@ import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
 import seqlab.model.TrainingSession;
 import seqlab.model.Trainer;
+import seqlab.runs.RunHistory;
+import seqlab.runs.RunRecorder;
 
 /** {@code train}: reads data, trains, prints every epoch and the held-out comparison, saves the model. */
 final class TrainCommand {
@@ -35,7 +38,7 @@ final class TrainCommand {
     void run(List<String> args) throws IOException {
         Set<String> valued = new HashSet<>(ConfigFlags.HYPERPARAMETERS);
         valued.addAll(ConfigFlags.READING);
-        valued.addAll(Set.of("data", "labels", "validation", "model"));
+        valued.addAll(Set.of("data", "labels", "validation", "model", "history"));
         Options o = Options.parse("train", args, valued, Set.of("json"));
         Path data = o.requirePath("data");
         Path modelFile = o.requirePath("model");
@@ -48,7 +51,21 @@ final class TrainCommand {
         DataSummary.of(sequences, 0).describe().forEach(err::println);
         TrainingSession session = TrainingSession.prepare(sequences, labels, config, validation);
         session.describe().forEach(err::println);
-        TrainingOutcome outcome = new Trainer(session).train(new Printer(json), () -> false);
+        Path history = o.path("history");
+        RunRecorder recorder = new RunRecorder("", config, DataFingerprint.of(sequences), new Printer(json));
+        TrainingOutcome outcome;
+        try {
+            outcome = new Trainer(session).train(recorder, () -> false);
+        } catch (RuntimeException e) {
+            if (history != null) {
+                RunHistory.append(history, recorder.failed(e));
+            }
+            throw e;
+        }
+        if (history != null) {
+            RunHistory.append(history, recorder.finished(outcome));
+            err.println("run recorded in " + history);
+        }
         ModelBundle.save(outcome.model(), modelFile);
         var test = outcome.model().test();
         if (json) {
