@@ -27,6 +27,8 @@ final class SoftmaxHead {
     private final INDArray vB;
     private final INDArray scratchW;
     private final INDArray scratchB;
+    private final INDArray weightGradient;
+    private final java.util.Map<Long, INDArray[]> rowBuffers = new java.util.HashMap<>();
     private final double learningRate;
     private int step;
 
@@ -41,15 +43,14 @@ final class SoftmaxHead {
         this.vB = Nd4j.zeros(bias.dataType(), bias.shape());
         this.scratchW = Nd4j.zeros(weights.dataType(), weights.shape());
         this.scratchB = Nd4j.zeros(bias.dataType(), bias.shape());
+        this.weightGradient = Nd4j.zeros(weights.dataType(), weights.shape());
     }
 
-    /** The result of one forward and backward pass; {@link #close()} frees its native memory at once. */
-    record Pass(double lossSum, INDArray inputGradient, INDArray weightGradient, INDArray biasGradient)
-            implements AutoCloseable {
-        @Override
-        public void close() {
-            NativeArrays.close(inputGradient, weightGradient, biasGradient);
-        }
+    /**
+     * The result of one forward and backward pass. Its arrays are the head's own buffers: valid
+     * until the next pass, never to be closed by the caller.
+     */
+    record Pass(double lossSum, INDArray inputGradient, INDArray weightGradient, INDArray biasGradient) {
     }
 
     /**
@@ -59,7 +60,12 @@ final class SoftmaxHead {
      */
     Pass pass(INDArray hidden, int[] targets, int targetCount) {
         int rows = (int) hidden.size(0);
-        INDArray probabilities = hidden.mmul(weights).addiRowVector(bias);
+        // GEMMs write straight into buffers kept per row count: INDArray.mmul allocated a result
+        // and a temporary and copied one into the other, a third of the softmax layer's time
+        INDArray[] buffers = rowBuffers.computeIfAbsent((long) rows, r -> new INDArray[]{
+                Nd4j.createUninitialized(DataType.FLOAT, r, weights.size(1)),
+                Nd4j.createUninitialized(DataType.FLOAT, r, weights.size(0))});
+        INDArray probabilities = Nd4j.gemm(hidden, weights, buffers[0], false, false, 1.0, 0.0).addiRowVector(bias);
         Transforms.softmax(probabilities, false);
         double lossSum = 0;
         float[] keep = new float[rows];
@@ -74,11 +80,11 @@ final class SoftmaxHead {
         }
         INDArray keepColumn = Nd4j.create(keep, new long[]{rows, 1}, DataType.FLOAT);
         INDArray delta = probabilities.muliColumnVector(keepColumn);
-        INDArray weightGradient = hidden.transpose().mmul(delta);
+        Nd4j.gemm(hidden, delta, weightGradient, true, false, 1.0, 0.0);
         INDArray biasSum = delta.sum(0);
         INDArray biasGradient = biasSum.reshape(bias.shape()).dup();
-        INDArray inputGradient = delta.mmul(weights.transpose());
-        NativeArrays.close(probabilities, keepColumn, biasSum);
+        INDArray inputGradient = Nd4j.gemm(delta, weights, buffers[1], false, true, 1.0, 0.0);
+        NativeArrays.close(keepColumn, biasSum);
         return new Pass(lossSum, inputGradient, weightGradient, biasGradient);
     }
 
@@ -88,6 +94,7 @@ final class SoftmaxHead {
         double alpha = learningRate * Math.sqrt(1 - Math.pow(BETA2, step)) / (1 - Math.pow(BETA1, step));
         adam(weights, pass.weightGradient(), mW, vW, scratchW, alpha);
         adam(bias, pass.biasGradient(), mB, vB, scratchB, alpha);
+        NativeArrays.close(pass.biasGradient());
     }
 
     /** Adam without temporaries: every intermediate goes through {@code tmp}. */

@@ -74,7 +74,6 @@ final class WindowStep implements TrainingStep {
         body.getUpdater().update(body, g.body(), iteration++, epoch, 1, LayerWorkspaceMgr.noWorkspaces());
         body.params().subi(g.body().gradient());
         head.update(g.head());
-        g.head().close();
         NativeArrays.close(batch.data().getFeatures(), batch.data().getFeaturesMaskArray());
         return g.head().lossSum();
     }
