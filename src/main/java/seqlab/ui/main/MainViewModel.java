@@ -22,6 +22,8 @@ import seqlab.ui.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.data.DataViewModel;
 import seqlab.ui.prediction.PredictionViewModel;
+import seqlab.ui.runs.AppRunRecorder;
+import seqlab.ui.runs.RunsViewModel;
 import seqlab.ui.settings.SettingsViewModel;
 import seqlab.ui.training.MetricsCsv;
 import seqlab.ui.training.TrainingViewModel;
@@ -33,6 +35,8 @@ public class MainViewModel {
     private final SettingsViewModel settings = new SettingsViewModel();
     private final TrainingViewModel training;
     private final PredictionViewModel prediction = new PredictionViewModel();
+    private final RunsViewModel runs;
+    private final AppRunRecorder runRecorder;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final StringBinding title;
@@ -42,6 +46,24 @@ public class MainViewModel {
     public MainViewModel(Runners runners) {
         this.runners = runners;
         this.training = new TrainingViewModel(runners);
+        this.runs = new RunsViewModel(runners);
+        this.runRecorder = new AppRunRecorder(training, runs, System::nanoTime);
+        runs.connect(() -> new RunsViewModel.Session() {
+            @Override
+            public SequenceData data() {
+                return data.dataProperty().get();
+            }
+
+            @Override
+            public seqlab.data.ItemLabels labels() {
+                return data.labelsProperty().get();
+            }
+
+            @Override
+            public seqlab.model.ModelConfig settings() {
+                return settings.configProperty().get();
+            }
+        }, settings::load, training.busyBinding());
         prediction.modelProperty().bind(training.modelProperty());
         training.errorProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
@@ -51,13 +73,16 @@ public class MainViewModel {
         title = Bindings.createStringBinding(() -> "SeqLab - " + data.sourceNameProperty().get()
                 + (data.dirtyProperty().get() ? " *" : ""), data.sourceNameProperty(), data.dirtyProperty());
         trainBlockedReason = Bindings.createStringBinding(this::blockedReason, data.dataProperty(),
-                data.errorProperty(), settings.problemsProperty(), training.stateProperty());
+                data.errorProperty(), settings.problemsProperty(), training.stateProperty(), runs.runningProperty());
         canTrain = Bindings.createBooleanBinding(() -> blockedReason().isEmpty(), trainBlockedReason);
     }
 
     private String blockedReason() {
         if (training.busyBinding().get()) {
             return "";
+        }
+        if (runs.runningProperty().get()) {
+            return "A sweep is running (Runs tab): stop it or wait for it to end";
         }
         if (!settings.problemsProperty().get().isEmpty()) {
             return "Fix the settings: " + String.join("; ", settings.problemsProperty().get());
@@ -117,12 +142,14 @@ public class MainViewModel {
     public void train() {
         if (canTrain.get()) {
             error.set("");
+            runRecorder.starting(data.dataProperty().get(), settings.configProperty().get());
             training.start(data.dataProperty().get(), data.labelsProperty().get(), settings.configProperty().get());
         }
     }
 
     public void stop() {
         training.stop();
+        runs.stop();
     }
 
     public void warmUpNumerics(Runnable warmer) {
@@ -209,6 +236,10 @@ public class MainViewModel {
 
     public PredictionViewModel prediction() {
         return prediction;
+    }
+
+    public RunsViewModel runs() {
+        return runs;
     }
 
     public StringBinding titleBinding() {

@@ -14,13 +14,14 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import seqlab.ui.data.DataController;
 import seqlab.ui.prediction.PredictionController;
+import seqlab.ui.runs.RunsController;
 import seqlab.ui.settings.SettingsController;
 import seqlab.ui.training.TrainingController;
 
 public final class MainWindow {
 
     private static final Map<String, String> DEFERRED_VIEWS = Map.of("settingsTab", "settings.fxml",
-            "trainingTab", "training.fxml", "predictionTab", "prediction.fxml");
+            "trainingTab", "training.fxml", "predictionTab", "prediction.fxml", "runsTab", "Runs.fxml");
 
     private final Scene scene;
     private final MainController controller;
@@ -64,7 +65,7 @@ public final class MainWindow {
     }
 
     public void loadDeferredViewsLater() {
-        for (String tabId : List.of("settingsTab", "trainingTab", "predictionTab")) {
+        for (String tabId : List.of("settingsTab", "trainingTab", "predictionTab", "runsTab")) {
             Platform.runLater(() -> loadView(tabId));
         }
     }
@@ -82,6 +83,8 @@ public final class MainWindow {
                 return new TrainingController(viewModel.training());
             } else if (type == PredictionController.class) {
                 return new PredictionController(viewModel.prediction());
+            } else if (type == RunsController.class) {
+                return new RunsController(viewModel.runs());
             }
             throw new IllegalArgumentException("no controller for " + type);
         });

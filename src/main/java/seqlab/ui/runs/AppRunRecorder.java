@@ -1,0 +1,60 @@
+package seqlab.ui.runs;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+import seqlab.data.DataFingerprint;
+import seqlab.data.SequenceData;
+import seqlab.model.EpochMetrics;
+import seqlab.model.ModelConfig;
+import seqlab.model.TrainedModel;
+import seqlab.runs.RunOutcome;
+import seqlab.runs.RunRecord;
+import seqlab.runs.RunRecorder;
+import seqlab.ui.training.TrainingState;
+import seqlab.ui.training.TrainingViewModel;
+
+public final class AppRunRecorder {
+
+    private record Pending(ModelConfig config, DataFingerprint data, String started, long startNanos) {
+    }
+
+    private final TrainingViewModel training;
+    private final RunsViewModel runs;
+    private final LongSupplier nanoClock;
+    private Pending pending;
+
+    public AppRunRecorder(TrainingViewModel training, RunsViewModel runs, LongSupplier nanoClock) {
+        this.training = training;
+        this.runs = runs;
+        this.nanoClock = nanoClock;
+        training.stateProperty().addListener((obs, old, now) -> {
+            if (now == TrainingState.IDLE) {
+                ended();
+            }
+        });
+    }
+
+    public void starting(SequenceData data, ModelConfig config) {
+        pending = new Pending(config, DataFingerprint.of(data), RunRecorder.now(), nanoClock.getAsLong());
+    }
+
+    private void ended() {
+        Pending p = pending;
+        pending = null;
+        if (p == null) {
+            return;
+        }
+        String error = training.errorProperty().get();
+        TrainedModel model = training.modelProperty().get();
+        boolean failed = !error.isEmpty() || model == null;
+        List<EpochMetrics> history = failed ? List.copyOf(training.epochs()) : model.history();
+        RunOutcome outcome = failed ? RunOutcome.FAILED
+                : history.size() < p.config().epochs() ? RunOutcome.STOPPED : RunOutcome.FINISHED;
+        double seconds = (nanoClock.getAsLong() - p.startNanos()) / 1e9;
+        RunRecord record = RunRecorder.of("", p.config(), p.data(), p.started(), training.planProperty().get(),
+                history, failed ? Map.of() : model.test(), seconds, outcome, error);
+        runs.record(record, failed ? null : model);
+    }
+}

@@ -1,0 +1,83 @@
+package seqlab.ui.runs;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import seqlab.model.EpochMetrics;
+import seqlab.runs.RunRecord;
+
+public final class RunsCharts {
+
+    private static final Color[] COLORS = {new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C),
+        new Color(0xD62728), new Color(0x9467BD), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F)};
+
+    private final XYSeriesCollection loss = new XYSeriesCollection();
+    private final XYSeriesCollection hr10 = new XYSeriesCollection();
+    private final JFreeChart lossChart;
+    private final JFreeChart hr10Chart;
+
+    public RunsCharts() {
+        lossChart = chart("Training loss", "cross-entropy", loss);
+        hr10Chart = chart("Validation HR@10", "hit rate", hr10);
+    }
+
+    private static JFreeChart chart(String title, String yLabel, XYSeriesCollection dataset) {
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "epoch", yLabel, dataset, PlotOrientation.VERTICAL,
+                true, true, false);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < COLORS.length; i++) {
+            renderer.setSeriesPaint(i, COLORS[i]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        plot.setRenderer(renderer);
+        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        return chart;
+    }
+
+    public void show(Map<RunRecord, String> runs) {
+        fill(loss, runs, EpochMetrics::trainLoss);
+        fill(hr10, runs, m -> m.val("hr@10"));
+    }
+
+    private static void fill(XYSeriesCollection dataset, Map<RunRecord, String> runs,
+                             ToDoubleFunction<EpochMetrics> value) {
+        dataset.removeAllSeries();
+        runs.forEach((run, name) -> {
+            XYSeries s = new XYSeries(name, true, false);
+            for (EpochMetrics m : run.epochs()) {
+                double v = value.applyAsDouble(m);
+                if (Double.isFinite(v)) {
+                    s.add(m.epoch(), v);
+                }
+            }
+            if (s.getItemCount() > 0) {
+                dataset.addSeries(s);
+            }
+        });
+    }
+
+    public JFreeChart lossChart() {
+        return lossChart;
+    }
+
+    public JFreeChart hr10Chart() {
+        return hr10Chart;
+    }
+}

@@ -1,0 +1,218 @@
+package seqlab.ui.runs;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import org.jfree.chart.fx.ChartViewer;
+import seqlab.runs.Hyperparameter;
+import seqlab.runs.RunRecord;
+
+public class RunsController {
+
+    private final RunsViewModel viewModel;
+    private final RunsCharts charts = new RunsCharts();
+
+    @FXML private TextField firstAxisField;
+    @FXML private TextField secondAxisField;
+    @FXML private TextField seedsField;
+    @FXML private Button queueButton;
+    @FXML private Button stopQueueButton;
+    @FXML private Label sweepProgressLabel;
+    @FXML private Label sweepProblemLabel;
+    @FXML private TextField filterField;
+    @FXML private Button rerunButton;
+    @FXML private Button useSettingsButton;
+    @FXML private Button keepButton;
+    @FXML private TableView<RunRecord> runsTable;
+    @FXML private Label messageLabel;
+    @FXML private Label differenceLabel;
+    @FXML private Label statisticsLabel;
+    @FXML private StackPane lossChartHolder;
+    @FXML private StackPane hr10ChartHolder;
+    private SortedList<RunRecord> sorted;
+
+    public RunsController(RunsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        firstAxisField.textProperty().bindBidirectional(viewModel.firstAxisProperty());
+        secondAxisField.textProperty().bindBidirectional(viewModel.secondAxisProperty());
+        seedsField.textProperty().bindBidirectional(viewModel.seedsProperty());
+        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        queueButton.disableProperty().bind(viewModel.canQueueBinding().not());
+        stopQueueButton.disableProperty().bind(viewModel.runningProperty().not());
+        sweepProgressLabel.textProperty().bind(viewModel.progressTextProperty());
+        sweepProblemLabel.textProperty().bind(viewModel.sweepProblemBinding());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        differenceLabel.textProperty().bind(viewModel.differenceTextProperty());
+        statisticsLabel.textProperty().bind(viewModel.statisticsTextProperty());
+        var noSingle = javafx.beans.binding.Bindings.size(viewModel.selected()).isNotEqualTo(1);
+        rerunButton.disableProperty().bind(noSingle.or(viewModel.idleBinding().not()));
+        useSettingsButton.disableProperty().bind(noSingle);
+        keepButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.selected()));
+
+        ChartViewer loss = new ChartViewer(charts.lossChart());
+        loss.setId("runsLossChart");
+        ChartViewer hr10 = new ChartViewer(charts.hr10Chart());
+        hr10.setId("runsHr10Chart");
+        lossChartHolder.getChildren().add(loss);
+        hr10ChartHolder.getChildren().add(hr10);
+
+        buildColumns();
+        runsTable.getStyleClass().add("runs-table");
+        runsTable.setPlaceholder(new Label("No runs yet: train, or queue a sweep."));
+        sorted = new SortedList<>(viewModel.filteredRuns());
+        sorted.comparatorProperty().bind(runsTable.comparatorProperty());
+        runsTable.setItems(sorted);
+        runsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        runsTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRecord>) c ->
+                viewModel.select(List.copyOf(runsTable.getSelectionModel().getSelectedItems())));
+        viewModel.selected().addListener((ListChangeListener<RunRecord>) c -> {
+            charts.show(viewModel.legendNames(viewModel.selected()));
+            runsTable.refresh();
+        });
+        viewModel.kept().addListener((SetChangeListener<String>) c -> runsTable.refresh());
+        charts.show(viewModel.legendNames(viewModel.selected()));
+    }
+
+    private void buildColumns() {
+        TableColumn<RunRecord, Integer> number = column("#", r -> viewModel.number(r));
+        number.setPrefWidth(40);
+        TableColumn<RunRecord, String> outcome = column("Outcome", r -> r.outcome().name().toLowerCase(Locale.ROOT));
+        TableColumn<RunRecord, String> keep = column("Kept", r -> viewModel.kept().contains(r.id()) ? "yes" : "");
+        keep.setPrefWidth(45);
+        runsTable.getColumns().addAll(List.of(number, outcome, keep,
+                metric("Val MRR@10", r -> r.validationValue("lstm", "mrr@10")),
+                metric("Val HR@10", r -> r.validationValue("lstm", "hr@10")),
+                metric("Test HR@10", r -> r.testValue("lstm", "hr@10")),
+                metric("Test MRR@10", r -> r.testValue("lstm", "mrr@10")),
+                metric("Test NDCG@10", r -> r.testValue("lstm", "ndcg@10")),
+                metric("Test loss", r -> r.testValue("lstm", "loss")),
+                metric("Markov HR@10", r -> r.testValue("markov", "hr@10")),
+                metric("Popularity HR@10", r -> r.testValue("popularity", "hr@10")),
+                metric("Seconds", RunRecord::wallSeconds)));
+        for (Hyperparameter h : Hyperparameter.values()) {
+            runsTable.getColumns().add(setting(h));
+        }
+        runsTable.getColumns().add(column("Group", RunRecord::group));
+        runsTable.getColumns().add(column("Data", r -> r.data() == null ? "" : r.data().source()));
+        runsTable.getColumns().add(column("Started", RunRecord::started));
+    }
+
+    private static <T> TableColumn<RunRecord, T> column(String title, Function<RunRecord, T> value) {
+        TableColumn<RunRecord, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        return c;
+    }
+
+    private static TableColumn<RunRecord, Double> metric(String title, Function<RunRecord, Double> value) {
+        TableColumn<RunRecord, Double> c = column(title, value);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null || !Double.isFinite(v) ? (empty ? null : "-")
+                        : String.format(Locale.ROOT, title.equals("Seconds") ? "%.1f" : "%.4f", v));
+            }
+        });
+        return c;
+    }
+
+    private TableColumn<RunRecord, String> setting(Hyperparameter h) {
+        TableColumn<RunRecord, String> c = column(h.label(), r -> h.text(r.settings()));
+        c.setId("setting-" + h.key());
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                RunRecord row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                boolean differs = row != null && viewModel.selected().contains(row)
+                        && viewModel.differingProperty().get().contains(h);
+                getStyleClass().remove("differs");
+                if (differs) {
+                    getStyleClass().add("differs");
+                }
+            }
+        });
+        return c;
+    }
+
+    private RunRecord single() {
+        return viewModel.selected().size() == 1 ? viewModel.selected().get(0) : null;
+    }
+
+    @FXML
+    private void queueSweep() {
+        viewModel.queueSweep();
+    }
+
+    @FXML
+    private void stopQueue() {
+        viewModel.stop();
+    }
+
+    @FXML
+    private void rerun() {
+        if (single() != null) {
+            viewModel.rerun(single());
+        }
+    }
+
+    @FXML
+    private void useSettings() {
+        if (single() != null) {
+            viewModel.useSettingsOf(single());
+        }
+    }
+
+    @FXML
+    private void keep() {
+        viewModel.toggleKeep(List.copyOf(viewModel.selected()));
+    }
+
+    @FXML
+    private void exportRuns() {
+        File file = csvChooser("runs.csv");
+        if (file != null) {
+            viewModel.exportRuns(file.toPath());
+        }
+    }
+
+    @FXML
+    private void exportCurves() {
+        File file = csvChooser("curves.csv");
+        if (file != null) {
+            viewModel.exportCurves(file.toPath());
+        }
+    }
+
+    private File csvChooser(String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        return chooser.showSaveDialog(runsTable.getScene().getWindow());
+    }
+
+    public RunsCharts charts() {
+        return charts;
+    }
+}

@@ -1,0 +1,128 @@
+package seqlab.ui.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.beans.property.SimpleBooleanProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import seqlab.data.ItemLabels;
+import seqlab.data.SequenceData;
+import seqlab.model.ModelConfig;
+import seqlab.runs.Hyperparameter;
+import seqlab.runs.RunOutcome;
+import seqlab.runs.RunRecord;
+import seqlab.ui.Runners;
+
+class RunsViewModelTest {
+
+    private static final SequenceData TOY = SequenceData.of("toy", List.of(List.of("1", "2", "3"),
+            List.of("4", "2", "5"), List.of("1", "2"), List.of("1", "2", "4", "5")));
+
+    private RunsViewModel vm;
+    private ModelConfig loaded;
+    private final SimpleBooleanProperty training = new SimpleBooleanProperty(false);
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void setUp() {
+        vm = new RunsViewModel(Runners.sameThread());
+        ModelConfig base = ModelConfig.builder().epochs(2).learningRate(0.02)
+                .split(seqlab.eval.SplitMethod.LEAVE_LAST_OUT).build();
+        vm.connect(() -> new RunsViewModel.Session() {
+            @Override
+            public SequenceData data() {
+                return TOY;
+            }
+
+            @Override
+            public ItemLabels labels() {
+                return ItemLabels.none();
+            }
+
+            @Override
+            public ModelConfig settings() {
+                return base;
+            }
+        }, c -> loaded = c, training);
+    }
+
+    @Test
+    void aSweepRecordsEveryRunAndSelectionNamesWhatDiffers() {
+        vm.firstAxisProperty().set("embedding-dim=4,8");
+        vm.secondAxisProperty().set("units=4,8");
+        vm.queueSweep();
+        assertEquals(4, vm.runs().size());
+        assertFalse(vm.runningProperty().get());
+        assertEquals("queue done", vm.progressTextProperty().get());
+        assertTrue(vm.runs().stream().allMatch(r -> r.outcome() == RunOutcome.FINISHED));
+
+        vm.select(List.of(vm.runs().get(0), vm.runs().get(3)));
+        assertEquals(List.of(Hyperparameter.EMBEDDING_DIM, Hyperparameter.UNITS), vm.differingProperty().get());
+        assertEquals("Differs: embedding (4, 8); units (4, 8)", vm.differenceTextProperty().get());
+        assertEquals(List.of("embedding-dim=4, units=4", "embedding-dim=8, units=8"),
+                List.copyOf(vm.legendNames(vm.selected()).values()));
+
+        vm.filterProperty().set("units=8 finished");
+        assertEquals(2, vm.filteredRuns().size());
+        assertTrue(vm.filteredRuns().stream().allMatch(r -> r.settings().units() == 8));
+    }
+
+    @Test
+    void repeatedSeedsShowMeanAndStandardDeviation() {
+        vm.firstAxisProperty().set("");
+        vm.secondAxisProperty().set("");
+        vm.seedsProperty().set("3");
+        assertTrue(vm.canQueueBinding().get());
+        vm.queueSweep();
+        assertEquals(List.of(42L, 43L, 44L), vm.runs().stream().map(r -> r.settings().seed()).toList());
+        assertTrue(vm.statisticsTextProperty().get().startsWith("these settings over 3 seeds: test HR@10 "),
+                vm.statisticsTextProperty().get());
+        assertTrue(vm.statisticsTextProperty().get().contains(" ± "));
+    }
+
+    @Test
+    void anInvalidSweepOrBusyTrainingCannotBeQueued() {
+        vm.firstAxisProperty().set("colour=1,2");
+        assertFalse(vm.canQueueBinding().get());
+        assertTrue(vm.sweepProblemBinding().get().startsWith("cannot vary 'colour'"));
+        vm.firstAxisProperty().set("units=4,8");
+        assertEquals("the same setting is varied twice", vm.sweepProblemBinding().get());
+        vm.secondAxisProperty().set("");
+        assertTrue(vm.canQueueBinding().get());
+        training.set(true);
+        assertFalse(vm.canQueueBinding().get());
+    }
+
+    @Test
+    void reRunUseSettingsKeepAndExport() throws Exception {
+        vm.firstAxisProperty().set("units=4,8");
+        vm.secondAxisProperty().set("");
+        vm.queueSweep();
+        RunRecord first = vm.runs().get(0);
+        vm.rerun(first);
+        assertEquals(3, vm.runs().size());
+        assertEquals(first.settings(), vm.runs().get(2).settings());
+        assertEquals("re-run of " + first.id(), vm.runs().get(2).group());
+        vm.useSettingsOf(vm.runs().get(1));
+        assertEquals(8, loaded.units());
+        vm.toggleKeep(List.of(first));
+        assertEquals(List.of(first.id()), List.copyOf(vm.keptModels().keySet()));
+        Path csv = dir.resolve("runs.csv");
+        vm.exportRuns(csv);
+        assertEquals(4, Files.readAllLines(csv).size());
+        Path curves = dir.resolve("curves.csv");
+        vm.select(List.of(first));
+        vm.exportCurves(curves);
+        assertEquals(1 + 2, Files.readAllLines(curves).size());
+    }
+}
