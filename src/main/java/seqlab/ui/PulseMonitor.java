@@ -1,20 +1,37 @@
 package seqlab.ui;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import javafx.animation.AnimationTimer;
 
+/**
+ * Measures the gaps between JavaFX pulses while training runs ({@code -Dseqlab.pulseMonitor=true}): a histogram
+ * every 10 s, and one line per gap over 50 ms with the JVM uptime, so it can be matched against a
+ * {@code -Xlog:gc} log (whose timestamps are uptimes too). A watchdog thread samples the FX thread's stack
+ * when no pulse has come for 50 ms, telling FX-thread work apart from pauses of the whole JVM (a GC pause
+ * stops the watchdog too, so it sees nothing).
+ */
 public final class PulseMonitor extends AnimationTimer {
 
     private static final long[] BUCKETS_MS = {17, 25, 33, 50, 100, 250, 1000};
+    private static final long SLOW_NANOS = 50_000_000L;
 
     private final BooleanSupplier training;
     private final PrintStream out;
     private final long[] counts = new long[BUCKETS_MS.length + 1];
+    private final Map<String, Integer> stalls = new LinkedHashMap<>();
+    private final Map<String, Integer> thisGap = new LinkedHashMap<>();
+    private volatile long lastPulseNanos;
+    private volatile boolean measuring;
+    private volatile Thread fxThread;
     private long last;
     private long pulses;
+    private long slow;
     private long maxGapNanos;
     private long lastReport;
     private boolean lastMeasured;
@@ -25,9 +42,19 @@ public final class PulseMonitor extends AnimationTimer {
     }
 
     @Override
+    public void start() {
+        super.start();
+        fxThread = Thread.currentThread();
+        Thread watchdog = new Thread(this::watch, "seqlab-pulse-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    @Override
     public void handle(long now) {
-        boolean measuring = training.getAsBoolean();
-        if (last != 0 && measuring && lastMeasured) {
+        boolean measuringNow = training.getAsBoolean();
+        long wall = System.nanoTime();
+        if (last != 0 && measuringNow && lastMeasured) {
             long gap = now - last;
             pulses++;
             maxGapNanos = Math.max(maxGapNanos, gap);
@@ -36,26 +63,88 @@ public final class PulseMonitor extends AnimationTimer {
                 b++;
             }
             counts[b]++;
+            if (gap > SLOW_NANOS) {
+                slow++;
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                        "pulse gap %.1f ms ending at uptime %.3f s", gap / 1e6,
+                        ManagementFactory.getRuntimeMXBean().getUptime() / 1e3));
+                synchronized (stalls) {
+                    thisGap.forEach((where, n) -> line.append("; FX thread in ").append(where).append(" x").append(n));
+                }
+                out.println(line);
+            }
             if (now - lastReport > 10_000_000_000L) {
                 report("while training");
                 lastReport = now;
             }
         }
         last = now;
-        lastMeasured = measuring;
+        lastMeasured = measuringNow;
+        synchronized (stalls) {
+            thisGap.clear();
+        }
+        lastPulseNanos = wall;
+        measuring = measuringNow;
+    }
+
+    private void watch() {
+        while (true) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long since = lastPulseNanos;
+            Thread fx = fxThread;
+            if (!measuring || fx == null || since == 0 || System.nanoTime() - since < SLOW_NANOS) {
+                continue;
+            }
+            String where = where(fx.getStackTrace());
+            synchronized (stalls) {
+                stalls.merge(where, 1, Integer::sum);
+                thisGap.merge(where, 1, Integer::sum);
+            }
+        }
+    }
+
+    private static String where(StackTraceElement[] stack) {
+        StringBuilder s = new StringBuilder();
+        int shown = 0;
+        for (StackTraceElement e : stack) {
+            String c = e.getClassName();
+            boolean ours = c.startsWith("seqlab.") || c.startsWith("org.jfree.");
+            if (shown < 2 || ours) {
+                if (s.length() > 0) {
+                    s.append(" < ");
+                }
+                s.append(c.substring(c.lastIndexOf('.') + 1)).append('.').append(e.getMethodName());
+                if (++shown == 4) {
+                    break;
+                }
+            }
+        }
+        return s.length() == 0 ? "(no stack)" : s.toString();
     }
 
     public void report(String when) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "pulse monitor (%s): %d pulses, max gap %.1f ms; gaps:", when, pulses, maxGapNanos / 1e6));
+                "pulse monitor (%s): %d pulses, max gap %.1f ms, %d gap(s) over 50 ms; gaps:", when, pulses,
+                maxGapNanos / 1e6, slow));
         for (int i = 0; i < counts.length; i++) {
             String label = i < BUCKETS_MS.length ? "<=" + BUCKETS_MS[i] + "ms" : ">" + BUCKETS_MS[BUCKETS_MS.length - 1] + "ms";
             s.append(' ').append(label).append('=').append(counts[i]);
         }
         out.println(s);
+        synchronized (stalls) {
+            stalls.forEach((where, n) -> out.println("  FX thread stalled 50+ ms (10 ms samples) in " + where + " (" + n + "x)"));
+        }
     }
 
     public double maxGapMillis() {
         return maxGapNanos / 1e6;
+    }
+
+    public long gapsOver50Millis() {
+        return slow;
     }
 }

@@ -178,8 +178,13 @@ public class DataViewModel {
             return "";
         }
         return String.format("%,d sequences, %,d events, %,d distinct items%nlength min %d / median %s / max %d%n%,d line(s) skipped",
-                s.sequences(), s.events(), s.distinctItems(), s.minLength(), s.medianLength(), s.maxLength(),
+                s.sequences(), s.events(), s.distinctItems(), s.minLength(), median(s.medianLength()), s.maxLength(),
                 s.skipped().size());
+    }
+
+    /** A whole median without decimals ("4", not "4.0"); a half one as "4.5". */
+    static String median(double median) {
+        return median == Math.rint(median) ? Long.toString((long) median) : Double.toString(median);
     }
 
     public StringProperty textProperty() {

@@ -207,8 +207,9 @@ public class MainController {
         return chooser;
     }
 
+    /** Starts training and shows the Training tab, as the Train button does. */
     @FXML
-    private void train() {
+    public void train() {
         viewModel.train();
         tabs.getSelectionModel().select(2);
     }

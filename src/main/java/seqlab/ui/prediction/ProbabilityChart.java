@@ -8,6 +8,8 @@ import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -29,7 +31,7 @@ public final class ProbabilityChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setNumberFormatOverride(new DecimalFormat("0.#%"));
+        range.setStandardTickUnits(percentTickUnits());
         range.setUpperMargin(0.15);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
@@ -39,6 +41,26 @@ public final class ProbabilityChart {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2}", percent));
+    }
+
+    /**
+     * Tick units from 0.001% to 100% in 1-2-5 steps, each with as many decimals as its size needs, so that
+     * neighbouring ticks never print the same label (a fixed "0.#%" printed "0% 0% 1% 1%").
+     */
+    static TickUnits percentTickUnits() {
+        TickUnits units = new TickUnits();
+        for (int exponent = -5; exponent <= 0; exponent++) {
+            for (int step : new int[] {1, 2, 5}) {
+                double size = step * Math.pow(10, exponent);
+                if (size > 1) {
+                    break;
+                }
+                int decimals = Math.max(0, -exponent - 2);
+                DecimalFormat format = new DecimalFormat(decimals == 0 ? "0%" : "0." + "0".repeat(decimals) + "%");
+                units.add(new NumberTickUnit(size, format));
+            }
+        }
+        return units;
     }
 
     public void show(List<ScoredItem> items) {

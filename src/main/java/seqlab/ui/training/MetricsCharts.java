@@ -32,13 +32,18 @@ public final class MetricsCharts {
     private final XYSeries trainAccuracy = new XYSeries("training accuracy (HR@1)");
     private final XYSeries validationHr1 = new XYSeries("validation HR@1");
     private final XYSeries validationHr10 = new XYSeries("validation HR@10");
+    /** Baseline HR@10 values as invisible points, so that the auto-ranged y axis includes the baseline lines. */
+    private final XYSeriesCollection baselineBounds = new XYSeriesCollection();
     private final JFreeChart lossChart;
     private final JFreeChart accuracyChart;
 
     public MetricsCharts() {
         lossChart = chart("Loss", "cross-entropy", trainLoss, validationLoss);
         accuracyChart = chart("Accuracy", "hit rate", trainAccuracy, validationHr1, validationHr10);
-        ((NumberAxis) accuracyChart.getXYPlot().getRangeAxis()).setRange(0, 1);
+        XYLineAndShapeRenderer invisible = new XYLineAndShapeRenderer(false, false);
+        invisible.setDefaultSeriesVisibleInLegend(false);
+        accuracyChart.getXYPlot().setDataset(1, baselineBounds);
+        accuracyChart.getXYPlot().setRenderer(1, invisible);
     }
 
     private static JFreeChart chart(String title, String yLabel, XYSeries... series) {
@@ -69,18 +74,35 @@ public final class MetricsCharts {
     }
 
     public void clear() {
-        for (XYSeries s : new XYSeries[] {trainLoss, validationLoss, trainAccuracy, validationHr1, validationHr10}) {
-            s.clear();
-        }
-        accuracyChart.getXYPlot().clearRangeMarkers();
+        batched(() -> {
+            for (XYSeries s : new XYSeries[] {trainLoss, validationLoss, trainAccuracy, validationHr1, validationHr10}) {
+                s.clear();
+            }
+            accuracyChart.getXYPlot().clearRangeMarkers();
+            baselineBounds.removeAllSeries();
+        });
     }
 
+    /** Adds one epoch's points; each chart redraws once, not once per series. */
     public void add(EpochMetrics m) {
-        addPoint(trainLoss, m.epoch(), m.trainLoss());
-        addPoint(validationLoss, m.epoch(), m.validationLoss());
-        addPoint(trainAccuracy, m.epoch(), m.trainAccuracy());
-        addPoint(validationHr1, m.epoch(), m.val("hr@1"));
-        addPoint(validationHr10, m.epoch(), m.val("hr@10"));
+        batched(() -> {
+            addPoint(trainLoss, m.epoch(), m.trainLoss());
+            addPoint(validationLoss, m.epoch(), m.validationLoss());
+            addPoint(trainAccuracy, m.epoch(), m.trainAccuracy());
+            addPoint(validationHr1, m.epoch(), m.val("hr@1"));
+            addPoint(validationHr10, m.epoch(), m.val("hr@10"));
+        });
+    }
+
+    private void batched(Runnable change) {
+        lossChart.setNotify(false);
+        accuracyChart.setNotify(false);
+        try {
+            change.run();
+        } finally {
+            lossChart.setNotify(true);
+            accuracyChart.setNotify(true);
+        }
     }
 
     private static void addPoint(XYSeries series, int epoch, double value) {
@@ -90,8 +112,13 @@ public final class MetricsCharts {
     }
 
     public void showBaselines(Map<String, MetricsReport> baselines) {
+        batched(() -> addBaselines(baselines));
+    }
+
+    private void addBaselines(Map<String, MetricsReport> baselines) {
         XYPlot plot = accuracyChart.getXYPlot();
         plot.clearRangeMarkers();
+        baselineBounds.removeAllSeries();
         Color[] colors = {new Color(0x7F7F7F), new Color(0x9467BD)};
         int i = 0;
         for (Map.Entry<String, MetricsReport> e : baselines.entrySet()) {
@@ -103,6 +130,11 @@ public final class MetricsCharts {
             marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             plot.addRangeMarker(marker);
+            if (Double.isFinite(hr10)) {
+                XYSeries bound = new XYSeries(e.getKey() + " HR@10");
+                bound.add(1, hr10);
+                baselineBounds.addSeries(bound);
+            }
         }
     }
 

@@ -65,4 +65,12 @@ class DataViewModelTest {
         vm.open(file);
         assertEquals(1, vm.summaryProperty().get().sequences());
     }
+
+    @Test
+    void aWholeMedianIsShownWithoutDecimals() {
+        assertEquals("4", DataViewModel.median(4.0));
+        assertEquals("4.5", DataViewModel.median(4.5));
+        vm.loadSample(BundledSample.TOY);
+        assertTrue(vm.summaryText().matches("(?s).*median \\d+ /.*"), vm.summaryText());
+    }
 }

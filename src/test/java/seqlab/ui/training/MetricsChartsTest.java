@@ -1,0 +1,65 @@
+package seqlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jfree.chart.axis.ValueAxis;
+import org.junit.jupiter.api.Test;
+import seqlab.eval.MetricsReport;
+import seqlab.model.EpochMetrics;
+
+class MetricsChartsTest {
+
+    private static EpochMetrics epoch(int n, double acc, double hr1, double hr10) {
+        return new EpochMetrics(n, 5, 6.0 - n, acc, 6.5 - n, Map.of("hr@1", hr1, "hr@10", hr10), 1, 100, 100);
+    }
+
+    private static MetricsReport baseline(double hr10) {
+        return new MetricsReport("b", Map.of("hr@10", hr10), 10, 0, 0, Double.NaN);
+    }
+
+    @Test
+    void accuracyAxisAutoRangesAroundSmallHitRatesAndIncludesTheBaselines() {
+        MetricsCharts charts = new MetricsCharts();
+        Map<String, MetricsReport> baselines = new LinkedHashMap<>();
+        baselines.put("popularity", baseline(0.012));
+        baselines.put("markov", baseline(0.045));
+        charts.showBaselines(baselines);
+        charts.add(epoch(1, 0.005, 0.004, 0.020));
+        charts.add(epoch(2, 0.008, 0.006, 0.031));
+        ValueAxis y = charts.accuracyChart().getXYPlot().getRangeAxis();
+        assertTrue(y.getUpperBound() < 0.1, "upper bound " + y.getUpperBound() + " leaves HR@10 lines readable");
+        assertTrue(y.getUpperBound() >= 0.045, "the markov baseline line is inside the axis: " + y.getRange());
+        assertTrue(y.getLowerBound() <= 0.004, "the lowest point is inside the axis: " + y.getRange());
+        assertEquals(2, charts.baselineMarkers());
+        assertEquals(3, charts.accuracyChart().getXYPlot().getLegendItems().getItemCount(),
+                "the invisible baseline bounds add no legend entries");
+    }
+
+    @Test
+    void anEpochRedrawsEachChartOnce() {
+        MetricsCharts charts = new MetricsCharts();
+        AtomicInteger loss = new AtomicInteger();
+        AtomicInteger accuracy = new AtomicInteger();
+        charts.lossChart().addChangeListener(e -> loss.incrementAndGet());
+        charts.accuracyChart().addChangeListener(e -> accuracy.incrementAndGet());
+        charts.add(epoch(1, 0.1, 0.1, 0.3));
+        assertEquals(1, loss.get());
+        assertEquals(1, accuracy.get());
+        assertEquals(1, charts.trainingLossPoints());
+    }
+
+    @Test
+    void clearRemovesPointsAndBaselines() {
+        MetricsCharts charts = new MetricsCharts();
+        charts.showBaselines(Map.of("popularity", baseline(0.2)));
+        charts.add(epoch(1, 0.1, 0.1, 0.3));
+        charts.clear();
+        assertEquals(0, charts.trainingLossPoints());
+        assertEquals(0, charts.baselineMarkers());
+    }
+}
