@@ -1,0 +1,149 @@
+package seqlab.runs;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import seqlab.data.DataException;
+import seqlab.data.ItemLabels;
+import seqlab.data.SequenceData;
+import seqlab.data.SequenceReader;
+import seqlab.model.ModelConfig;
+import seqlab.model.TrainedModel;
+
+class ExperimentFileTest {
+
+    @TempDir
+    Path dir;
+
+    private static final ModelConfig TINY = ModelConfig.builder().embeddingDim(4).units(4).epochs(3)
+            .learningRate(0.02).build();
+
+    private static void assertSameRuns(List<RunRecord> expected, List<RunRecord> actual) {
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            RunRecord a = expected.get(i);
+            RunRecord b = actual.get(i);
+            assertEquals(a.id(), b.id());
+            assertEquals(a.started(), b.started());
+            assertEquals(a.group(), b.group());
+            assertEquals(a.settings(), b.settings());
+            assertEquals(a.data(), b.data());
+            assertEquals(a.epochs(), b.epochs());
+            assertEquals(a.validation(), b.validation());
+            assertEquals(a.test(), b.test());
+            assertEquals(a.wallSeconds(), b.wallSeconds());
+            assertEquals(a.outcome(), b.outcome());
+            assertEquals(a.message(), b.message());
+        }
+    }
+
+    @Test
+    void inlineDataLabelsSettingsRunsAndKeptModelsComeBackTheSame() throws Exception {
+        SequenceData toy = RunsTestData.toy();
+        List<TrainedModel> models = new java.util.ArrayList<>();
+        List<RunRecord> runs = new SweepRunner(toy, ItemLabels.none(), null).run("g",
+                List.of(TINY, TINY.toBuilder().units(8).build()), (i, n, r, m) -> models.add(m), () -> false);
+        ItemLabels labels = new ItemLabels(Map.of("1", "one", "2", "two, too"), List.of());
+        Experiment saved = Experiment.of(toy, null, labels, TINY.toBuilder().epochs(7).build(), runs,
+                Map.of(runs.get(1).id(), models.get(1)));
+        Path file = dir.resolve("session" + ExperimentFile.EXTENSION);
+        ExperimentFile.save(saved, file);
+
+        Experiment opened = ExperimentFile.load(file);
+        assertTrue(opened.inline());
+        assertNull(opened.dataFile());
+        assertEquals(toy.sequences(), opened.data(new SequenceReader()).sequences());
+        assertEquals(saved.fingerprint(), opened.fingerprint());
+        assertEquals(labels.labels(), opened.labels());
+        assertEquals(7, opened.settings().epochs());
+        assertSameRuns(runs, opened.runs());
+        assertEquals(List.of(runs.get(1).id()), List.copyOf(opened.models().keySet()));
+        TrainedModel model = opened.models().get(runs.get(1).id());
+        assertEquals(models.get(1).config(), model.config());
+        assertEquals(models.get(1).predict("1 2", 0).items(), model.predict("1 2", 0).items());
+    }
+
+    @Test
+    void aReferencedFileIsReadAgainAndCheckedAgainstItsHash() throws Exception {
+        Path data = dir.resolve("toy.txt");
+        Files.writeString(data, "1 2 3\n4 2 5\n1 2\n1 2 4 5\n");
+        SequenceData read = new SequenceReader().read(data);
+        Path file = dir.resolve("ref.seqlab");
+        ExperimentFile.save(Experiment.of(read, data, ItemLabels.none(), TINY, List.of(), Map.of()), file);
+        Experiment opened = ExperimentFile.load(file);
+        assertEquals(data.toAbsolutePath(), opened.dataFile());
+        assertEquals(read.sequences(), opened.data(new SequenceReader()).sequences());
+
+        Files.writeString(data, "1 2 3\n4 2 5\n");
+        DataException e = assertThrows(DataException.class, () -> opened.data(new SequenceReader()));
+        assertTrue(e.getMessage().contains("the data changed since the experiment was saved"), e.getMessage());
+    }
+
+    private byte[] rewriteDocument(Path file, String from, String to) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("experiment.json")) {
+                    bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace(from, to)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void otherVersionsAndDamagedFilesGiveClearMessages() throws Exception {
+        Path file = dir.resolve("x.seqlab");
+        ExperimentFile.save(Experiment.of(RunsTestData.toy(), null, ItemLabels.none(), TINY,
+                List.of(RunsTestData.record("a", TINY, 0.3, RunOutcome.FINISHED)), Map.of()), file);
+        Path other = dir.resolve("other.seqlab");
+
+        Files.write(other, rewriteDocument(file, "\"version\":1", "\"version\":2"));
+        assertMessage(other, "experiment format version 2, but this SeqLab reads version 1; open it with a newer SeqLab");
+
+        Files.write(other, rewriteDocument(file, "\"format\":\"seqlab-experiment\"", "\"format\":\"seqlab-model\""));
+        assertMessage(other, "not a SeqLab experiment file (format 'seqlab-model')");
+
+        Files.write(other, rewriteDocument(file, "\"runs\":[", "\"runs\":[[}"));
+        assertMessage(other, "damaged experiment description");
+
+        Files.write(other, rewriteDocument(file, "\"keptModels\":[]", "\"keptModels\":[\"zz\"]"));
+        assertMessage(other, "damaged: the kept model of run zz is missing");
+
+        Files.writeString(other, "1 2 3\n");
+        assertMessage(other, "not a SeqLab experiment file");
+
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(other, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertMessage(other, "damaged");
+
+        assertMessage(dir.resolve("missing.seqlab"), "file not found");
+    }
+
+    private static void assertMessage(Path file, String part) {
+        DataException e = assertThrows(DataException.class, () -> ExperimentFile.load(file));
+        assertTrue(e.getMessage().contains(part), e.getMessage());
+    }
+}
