@@ -190,6 +190,24 @@ public class MainController {
     }
 
     @FXML
+    private void openExperiment() {
+        File file = chooser("Open experiment", "SeqLab experiment", "*.seqlab").showOpenDialog(window());
+        if (file != null && confirmDiscard()) {
+            viewModel.experiments().open(file.toPath());
+        }
+    }
+
+    @FXML
+    private void saveExperiment() {
+        FileChooser chooser = chooser("Save experiment", "SeqLab experiment", "*.seqlab");
+        chooser.setInitialFileName("experiment.seqlab");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            viewModel.experiments().save(file.toPath());
+        }
+    }
+
+    @FXML
     private void exportMetrics() {
         FileChooser chooser = chooser("Export metrics", "CSV", "*.csv");
         chooser.setInitialFileName("metrics.csv");

@@ -23,6 +23,7 @@ import seqlab.ui.data.BundledSample;
 import seqlab.ui.data.DataViewModel;
 import seqlab.ui.prediction.PredictionViewModel;
 import seqlab.ui.runs.AppRunRecorder;
+import seqlab.ui.runs.ExperimentSession;
 import seqlab.ui.runs.RunsViewModel;
 import seqlab.ui.settings.SettingsViewModel;
 import seqlab.ui.training.MetricsCsv;
@@ -37,6 +38,7 @@ public class MainViewModel {
     private final PredictionViewModel prediction = new PredictionViewModel();
     private final RunsViewModel runs;
     private final AppRunRecorder runRecorder;
+    private final ExperimentSession experiments;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final StringBinding title;
@@ -64,6 +66,7 @@ public class MainViewModel {
                 return settings.configProperty().get();
             }
         }, settings::load, training.busyBinding());
+        experiments = new ExperimentSession(runners, data, settings, training, runs, status::set, this::report);
         prediction.modelProperty().bind(training.modelProperty());
         training.errorProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
@@ -240,6 +243,10 @@ public class MainViewModel {
 
     public RunsViewModel runs() {
         return runs;
+    }
+
+    public ExperimentSession experiments() {
+        return experiments;
     }
 
     public StringBinding titleBinding() {

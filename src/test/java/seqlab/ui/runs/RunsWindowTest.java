@@ -3,6 +3,7 @@ package seqlab.ui.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,6 +34,9 @@ import seqlab.ui.training.TrainingState;
 class RunsWindowTest {
 
     private MainViewModel viewModel;
+
+    @TempDir
+    Path dir;
 
     @Start
     void start(Stage stage) {
@@ -94,6 +99,23 @@ class RunsWindowTest {
         String differs = robot.lookup("#differenceLabel").queryAs(Label.class).getText();
         assertEquals("Differs: units (4, 8)", differs);
         assertEquals(2, robot.from(table).lookup(".differs").queryAll().size());
+
+        List<RunRecord> before = List.copyOf(viewModel.runs().runs());
+        Path file = dir.resolve("session.seqlab");
+        robot.interact(() -> viewModel.experiments().save(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> file.equals(viewModel.experiments().fileProperty().get()));
+        robot.interact(() -> viewModel.runs().replaceAll(List.of(), java.util.Map.of()));
+        assertEquals(0, table.getItems().size());
+        robot.interact(() -> viewModel.experiments().open(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.runs().runs().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", viewModel.errorProperty().get());
+        ExperimentSessionTest.assertSameRuns(before, List.copyOf(table.getItems()));
+        robot.clickOn(row(robot, table, 0));
+        robot.press(KeyCode.CONTROL).clickOn(row(robot, table, 1)).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, series.getSeriesCount());
+        assertEquals(Set.of("units=4", "units=8"), Set.of(series.getSeriesKey(0), series.getSeriesKey(1)));
     }
 
     @Test

@@ -1,0 +1,172 @@
+package seqlab.ui.runs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import seqlab.data.DataFingerprint;
+import seqlab.data.SequenceData;
+import seqlab.data.SequenceReader;
+import seqlab.model.TrainedModel;
+import seqlab.runs.Experiment;
+import seqlab.runs.ExperimentFile;
+import seqlab.ui.BackgroundTask;
+import seqlab.ui.ErrorMessages;
+import seqlab.ui.Runners;
+import seqlab.ui.data.DataViewModel;
+import seqlab.ui.settings.SettingsViewModel;
+import seqlab.ui.training.TrainingViewModel;
+
+public final class ExperimentSession {
+
+    private static final Object SAVING = new Object();
+
+    private final Runners runners;
+    private final DataViewModel data;
+    private final SettingsViewModel settings;
+    private final TrainingViewModel training;
+    private final RunsViewModel runs;
+    private final Consumer<String> status;
+    private final Consumer<String> error;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private Path autosaveFile;
+
+    public ExperimentSession(Runners runners, DataViewModel data, SettingsViewModel settings,
+                             TrainingViewModel training, RunsViewModel runs, Consumer<String> status,
+                             Consumer<String> error) {
+        this.runners = runners;
+        this.data = data;
+        this.settings = settings;
+        this.training = training;
+        this.runs = runs;
+        this.status = status;
+        this.error = error;
+        runs.onRecorded(r -> autosave());
+    }
+
+    public void enableAutosave(Path fallback) {
+        autosaveFile = fallback;
+    }
+
+    public Experiment snapshot() {
+        SequenceData current = data.dataProperty().get();
+        if (current == null) {
+            throw new seqlab.data.DataException("there is no data to save: open or type some sequences first");
+        }
+        Path dataFile = data.dirtyProperty().get() ? null : data.fileProperty().get();
+        return Experiment.of(current, dataFile, data.labelsProperty().get(), settings.configProperty().get(),
+                List.copyOf(runs.runs()), runs.keptModels());
+    }
+
+    public void save(Path target) {
+        Experiment experiment;
+        try {
+            experiment = snapshot();
+        } catch (RuntimeException e) {
+            error.accept(ErrorMessages.of("Cannot save the experiment", e));
+            return;
+        }
+        runners.background().submit(new BackgroundTask<>(() -> {
+            write(experiment, target);
+            return target;
+        }, f -> {
+            file.set(f);
+            status.accept("Saved the experiment (" + experiment.runs().size() + " run(s), "
+                    + experiment.models().size() + " kept model(s)) to " + f + "; it is saved again after every run");
+        }, t -> error.accept(ErrorMessages.of("Cannot save the experiment", t)), runners.ui()));
+    }
+
+    private void autosave() {
+        Path target = file.get() != null ? file.get() : autosaveFile;
+        if (target == null || data.dataProperty().get() == null) {
+            return;
+        }
+        Experiment experiment = snapshot();
+        runners.background().submit(new BackgroundTask<>(() -> {
+            write(experiment, target);
+            return target;
+        }, f -> status.accept("Autosaved " + experiment.runs().size() + " run(s) to " + f),
+                t -> error.accept(ErrorMessages.of("Autosave failed", t)), runners.ui()));
+    }
+
+    private static void write(Experiment experiment, Path target) throws IOException {
+        synchronized (SAVING) {
+            ExperimentFile.save(experiment, target);
+        }
+    }
+
+    public void open(Path source) {
+        status.accept("Opening the experiment " + source.getFileName() + "...");
+        runners.background().submit(new BackgroundTask<>(() -> {
+            Experiment e = ExperimentFile.load(source);
+            return new Opened(e, e.data(new SequenceReader()));
+        }, opened -> restore(source, opened), t -> error.accept(ErrorMessages.of("Cannot open the experiment "
+                + source.getFileName(), t)), runners.ui()));
+    }
+
+    private record Opened(Experiment experiment, SequenceData data) {
+    }
+
+    private void restore(Path source, Opened opened) {
+        Experiment e = opened.experiment();
+        try {
+            data.open(e.inline() ? writeInline(opened.data()) : e.dataFile());
+            if (!e.labels().isEmpty()) {
+                data.openLabels(writeLabels(e.labels()));
+            }
+        } catch (IOException | RuntimeException ex) {
+            error.accept(ErrorMessages.of("Cannot restore the experiment's data", ex));
+            return;
+        }
+        settings.load(e.settings());
+        runs.replaceAll(e.runs(), e.models());
+        List<TrainedModel> kept = new ArrayList<>(e.models().values());
+        if (!kept.isEmpty()) {
+            training.useModel(kept.get(kept.size() - 1));
+        }
+        file.set(source);
+        SequenceData restored = data.dataProperty().get();
+        if (restored == null || !DataFingerprint.of(restored).sameContent(e.fingerprint())) {
+            error.accept("The experiment's data did not come back exactly (its hash differs); the runs refer to "
+                    + e.fingerprint().source());
+        }
+        status.accept("Opened the experiment " + source.getFileName() + ": " + e.runs().size() + " run(s), "
+                + e.models().size() + " kept model(s), data " + e.fingerprint().source()
+                + (e.inline() ? " (stored in the experiment)" : ""));
+    }
+
+    private static Path writeInline(SequenceData sequences) throws IOException {
+        Path dir = Files.createTempDirectory("seqlab-experiment-");
+        String name = Path.of(sequences.source()).getFileName().toString();
+        Path f = dir.resolve(name.isBlank() ? "data.txt" : name.endsWith(".txt") ? name : name + ".txt");
+        StringBuilder text = new StringBuilder();
+        for (List<String> s : sequences.sequences()) {
+            text.append(String.join(" ", s)).append('\n');
+        }
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private static Path writeLabels(Map<String, String> labels) throws IOException {
+        Path f = Files.createTempDirectory("seqlab-experiment-").resolve("labels.csv");
+        StringBuilder text = new StringBuilder("id,label\n");
+        labels.forEach((id, label) -> text.append(csv(id)).append(',').append(csv(label)).append('\n'));
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private static String csv(String s) {
+        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+}

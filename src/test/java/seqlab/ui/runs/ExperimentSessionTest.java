@@ -1,0 +1,106 @@
+package seqlab.ui.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import seqlab.runs.RunRecord;
+import seqlab.ui.Runners;
+import seqlab.ui.data.BundledSample;
+import seqlab.ui.main.MainViewModel;
+
+class ExperimentSessionTest {
+
+    @TempDir
+    Path dir;
+
+    private static MainViewModel sweptToy() {
+        MainViewModel vm = new MainViewModel(Runners.sameThread());
+        vm.openSample(BundledSample.TOY);
+        vm.settings().epochsProperty().set("3");
+        vm.settings().splitProperty().set(seqlab.eval.SplitMethod.LEAVE_LAST_OUT);
+        vm.runs().firstAxisProperty().set("embedding-dim=4,8");
+        vm.runs().secondAxisProperty().set("units=4,8");
+        vm.runs().queueSweep();
+        assertEquals(4, vm.runs().runs().size());
+        return vm;
+    }
+
+    static void assertSameRuns(List<RunRecord> expected, List<RunRecord> actual) {
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            RunRecord a = expected.get(i);
+            RunRecord b = actual.get(i);
+            assertEquals(a.id(), b.id());
+            assertEquals(a.started(), b.started());
+            assertEquals(a.group(), b.group());
+            assertEquals(a.settings(), b.settings());
+            assertEquals(a.data(), b.data());
+            assertEquals(a.epochs(), b.epochs());
+            assertEquals(a.validation(), b.validation());
+            assertEquals(a.test(), b.test());
+            assertEquals(a.wallSeconds(), b.wallSeconds());
+            assertEquals(a.outcome(), b.outcome());
+            assertEquals(a.message(), b.message());
+        }
+    }
+
+    @Test
+    void savedAndOpenedAgainGivesTheSameDataSettingsRunsMetricsAndKeptModel() {
+        MainViewModel first = sweptToy();
+        RunRecord keep = first.runs().runs().get(2);
+        first.runs().toggleKeep(List.of(keep));
+        first.settings().unitsProperty().set("12");
+        Path file = dir.resolve("toy.seqlab");
+        first.experiments().save(file);
+        assertEquals("", first.errorProperty().get());
+        assertEquals(file, first.experiments().fileProperty().get());
+
+        MainViewModel second = new MainViewModel(Runners.sameThread());
+        second.experiments().open(file);
+        assertEquals("", second.errorProperty().get());
+        assertSameRuns(first.runs().runs(), second.runs().runs());
+        assertEquals(first.settings().configProperty().get(), second.settings().configProperty().get());
+        assertEquals(first.data().dataProperty().get().sequences(), second.data().dataProperty().get().sequences());
+        assertEquals("toy.txt", second.data().sourceNameProperty().get());
+        assertEquals(first.data().labelsProperty().get().labels(), second.data().labelsProperty().get().labels());
+        assertEquals(List.of(keep.id()), List.copyOf(second.runs().keptModels().keySet()));
+        assertNotNull(second.training().modelProperty().get());
+        assertEquals(first.runs().model(keep).predict("1 2", 3).items(),
+                second.training().modelProperty().get().predict("1 2", 3).items());
+        assertTrue(second.statusProperty().get().startsWith("Opened the experiment toy.seqlab: 4 run(s), 1 kept"),
+                second.statusProperty().get());
+    }
+
+    @Test
+    void everyRecordedRunIsAutosavedSoACrashLosesAtMostTheRunInProgress() {
+        MainViewModel vm = new MainViewModel(Runners.sameThread());
+        Path autosave = dir.resolve("autosave.seqlab");
+        vm.experiments().enableAutosave(autosave);
+        vm.openSample(BundledSample.TOY);
+        vm.settings().epochsProperty().set("2");
+        vm.runs().firstAxisProperty().set("units=4,8");
+        vm.runs().secondAxisProperty().set("");
+        vm.runs().queueSweep();
+        assertTrue(Files.exists(autosave));
+        assertSameRuns(vm.runs().runs(), seqlab.runs.ExperimentFile.load(autosave).runs());
+    }
+
+    @Test
+    void aDamagedExperimentIsReportedNotThrown() throws Exception {
+        MainViewModel vm = new MainViewModel(Runners.sameThread());
+        Path bad = dir.resolve("bad.seqlab");
+        Files.writeString(bad, "{\"format\":\"seqlab-experiment\"");
+        vm.experiments().open(bad);
+        assertTrue(vm.errorProperty().get().startsWith("Cannot open the experiment bad.seqlab: "),
+                vm.errorProperty().get());
+        assertTrue(vm.runs().runs().isEmpty());
+    }
+}
