@@ -2,9 +2,11 @@ package seqlab.ui;
 
 import java.lang.management.ManagementFactory;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.main.MainViewModel;
 import seqlab.ui.main.MainWindow;
@@ -34,8 +36,12 @@ public class SeqLabApp extends Application {
         });
         stage.setOnShown(e -> {
             if (Boolean.getBoolean("seqlab.startupTime")) {
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.err.println("seqlab: window shown " + ms + " ms after JVM start");
+                long now = System.currentTimeMillis();
+                long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+                long launchStart = Long.getLong(Relauncher.LAUNCH_START, jvmStart);
+                System.err.println("seqlab: window shown " + (now - launchStart) + " ms after launch"
+                        + (launchStart != jvmStart ? " (" + (now - jvmStart) + " ms after the relaunched JVM started)"
+                                : " (no relaunch)"));
             }
         });
         stage.show();
@@ -55,7 +61,10 @@ public class SeqLabApp extends Application {
             Platform.runLater(() -> viewModel.openSample(first));
         }
         if (Boolean.getBoolean("seqlab.train")) {
-            Platform.runLater(viewModel::train);
+            // as a user would: the sample is on screen first, then Train (which also shows the Training tab)
+            PauseTransition settle = new PauseTransition(Duration.seconds(1));
+            settle.setOnFinished(e -> window.controller().train());
+            Platform.runLater(settle::play);
         }
     }
 
