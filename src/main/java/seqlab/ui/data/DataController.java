@@ -13,7 +13,6 @@ public class DataController {
 
     private final DataViewModel viewModel;
     private final PauseTransition reparseDelay = new PauseTransition(Duration.millis(250));
-    private final XYChart.Series<String, Number> lengths = new XYChart.Series<>();
 
     @FXML private Label fileLabel;
     @FXML private Label labelsLabel;
@@ -48,7 +47,6 @@ public class DataController {
         problemsList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> selectLine(now));
         histogramNote.textProperty().bind(viewModel.histogramNoteProperty());
         topItemsList.setItems(viewModel.topItems());
-        histogramChart.getData().add(lengths);
         reparseDelay.setOnFinished(e -> viewModel.reparse());
         viewModel.textProperty().addListener((obs, old, now) -> {
             if (viewModel.dirtyProperty().get()) {
@@ -70,7 +68,12 @@ public class DataController {
             int to = (int) ((long) (i + 1) * max / counts.size());
             bars.add(new XYChart.Data<>(from == to ? Integer.toString(from) : from + "-" + to, counts.get(i)));
         }
-        lengths.getData().setAll(bars);
+        // a BarChart does not pick up new categories on an existing series: give it a fresh one
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.getData().setAll(bars);
+        ((javafx.scene.chart.CategoryAxis) histogramChart.getXAxis()).setCategories(
+                javafx.collections.FXCollections.observableArrayList(bars.stream().map(XYChart.Data::getXValue).toList()));
+        histogramChart.getData().setAll(java.util.List.of(series));
     }
 
     private void selectLine(String problem) {

@@ -145,7 +145,6 @@ public class DataViewModel {
         error.set("");
         data.set(read);
         DataSummary s = DataSummary.of(read, 10);
-        summary.set(s);
         problems.setAll(read.skipped().stream().sorted(Comparator.comparingInt(SkippedLine::line))
                 .map(k -> (k.line() > 0 ? "line " + k.line() + ": " : "") + k.reason()).toList());
         int max = Math.max(1, s.maxLength());
@@ -156,6 +155,8 @@ public class DataViewModel {
         ItemLabels l = labels.get();
         topItems.setAll(s.topItems().stream().map(c -> l.labelOf(c.item()).map(x -> c.item() + "  " + x).orElse(c.item())
                 + "  x" + c.count()).toList());
+        // last: listeners of the summary read the histogram and lists set above
+        summary.set(s);
     }
 
     public void save() throws IOException {

@@ -29,6 +29,21 @@ class DataViewModelTest {
     }
 
     @Test
+    void summaryListenersSeeTheNewHistogramAndTopItems() {
+        List<Integer> histogramSeen = new java.util.ArrayList<>();
+        List<String> topSeen = new java.util.ArrayList<>();
+        vm.summaryProperty().addListener((obs, old, now) -> {
+            histogramSeen.clear();
+            histogramSeen.addAll(vm.histogram());
+            topSeen.clear();
+            topSeen.addAll(vm.topItems());
+        });
+        vm.loadSample(BundledSample.TOY);
+        assertEquals(List.of(0, 1, 2, 1), histogramSeen);
+        assertEquals("2  x4", topSeen.get(0));
+    }
+
+    @Test
     void margarineSampleComesWithLabels() {
         vm.loadSample(BundledSample.MARGARINE);
         assertEquals("Parkay stick", vm.labelsProperty().get().display("1"));
