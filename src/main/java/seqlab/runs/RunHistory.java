@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import seqlab.data.DataException;
-import seqlab.eval.MetricsReport;
 import seqlab.model.EpochMetrics;
 
 /**
@@ -216,11 +215,6 @@ public final class RunHistory {
             }
         }
         return out.toString();
-    }
-
-    /** The metric of a report, or NaN; {@code loss} is the report's loss. */
-    static double metric(MetricsReport r, String metric) {
-        return r == null ? Double.NaN : metric.equals("loss") ? r.loss() : r.get(metric);
     }
 
     private static void row(StringBuilder out, List<String> cells) {

@@ -22,6 +22,8 @@ public class SeqLabApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(
                 () -> viewModel.report(ErrorMessages.of("Something went wrong", e))));
         viewModel = new MainViewModel(Runners.fx());
+        viewModel.experiments().enableAutosave(
+                java.nio.file.Path.of(System.getProperty("user.home"), ".seqlab", "autosave.seqlab"));
         MainWindow window = MainWindow.create(viewModel);
         BundledSample first = BundledSample.byKey(System.getProperty("seqlab.sample", "toy"));
         viewModel.openSample(BundledSample.TOY);

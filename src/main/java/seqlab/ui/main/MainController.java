@@ -198,6 +198,13 @@ public class MainController {
     }
 
     @FXML
+    private void openPreviousSession() {
+        if (confirmDiscard()) {
+            viewModel.experiments().openPreviousSession();
+        }
+    }
+
+    @FXML
     private void saveExperiment() {
         FileChooser chooser = chooser("Save experiment", "SeqLab experiment", "*.seqlab");
         chooser.setInitialFileName("experiment.seqlab");

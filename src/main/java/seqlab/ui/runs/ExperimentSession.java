@@ -37,6 +37,7 @@ public final class ExperimentSession {
     private final Consumer<String> error;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private Path autosaveFile;
+    private Path previousSession;
 
     public ExperimentSession(Runners runners, DataViewModel data, SettingsViewModel settings,
                              TrainingViewModel training, RunsViewModel runs, Consumer<String> status,
@@ -53,6 +54,23 @@ public final class ExperimentSession {
 
     public void enableAutosave(Path fallback) {
         autosaveFile = fallback;
+        previousSession = fallback.resolveSibling("previous-" + fallback.getFileName());
+        try {
+            if (Files.exists(fallback)) {
+                Files.move(fallback, previousSession, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            error.accept(ErrorMessages.of("Cannot keep the last autosaved session", e));
+        }
+    }
+
+    public void openPreviousSession() {
+        if (previousSession == null || !Files.exists(previousSession)) {
+            error.accept("There is no autosaved earlier session (runs are autosaved as they end, to "
+                    + (autosaveFile == null ? "the experiment file" : autosaveFile.toString()) + ").");
+            return;
+        }
+        open(previousSession);
     }
 
     public Experiment snapshot() {
@@ -131,7 +149,7 @@ public final class ExperimentSession {
         if (!kept.isEmpty()) {
             training.useModel(kept.get(kept.size() - 1));
         }
-        file.set(source);
+        file.set(source.equals(previousSession) ? null : source);
         SequenceData restored = data.dataProperty().get();
         if (restored == null || !DataFingerprint.of(restored).sameContent(e.fingerprint())) {
             error.accept("The experiment's data did not come back exactly (its hash differs); the runs refer to "

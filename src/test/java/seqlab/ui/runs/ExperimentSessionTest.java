@@ -91,6 +91,14 @@ class ExperimentSessionTest {
         vm.runs().queueSweep();
         assertTrue(Files.exists(autosave));
         assertSameRuns(vm.runs().runs(), seqlab.runs.ExperimentFile.load(autosave).runs());
+
+        MainViewModel afterCrash = new MainViewModel(Runners.sameThread());
+        afterCrash.experiments().enableAutosave(autosave);
+        assertTrue(Files.exists(dir.resolve("previous-autosave.seqlab")));
+        afterCrash.experiments().openPreviousSession();
+        assertEquals("", afterCrash.errorProperty().get());
+        assertSameRuns(vm.runs().runs(), afterCrash.runs().runs());
+        assertEquals(null, afterCrash.experiments().fileProperty().get());
     }
 
     @Test
