@@ -30,6 +30,10 @@ public final class RunsCharts {
     public RunsCharts() {
         lossChart = chart("Training loss", "cross-entropy", loss);
         hr10Chart = chart("Validation HR@10", "hit rate", hr10);
+        NumberAxis rate = (NumberAxis) hr10Chart.getXYPlot().getRangeAxis();
+        rate.setAutoRangeIncludesZero(true);
+        rate.setAutoRangeMinimumSize(0.01);
+        rate.setNumberFormatOverride(new java.text.DecimalFormat("0.000"));
     }
 
     private static JFreeChart chart(String title, String yLabel, XYSeriesCollection dataset) {

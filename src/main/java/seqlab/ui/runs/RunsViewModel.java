@@ -176,6 +176,10 @@ public class RunsViewModel implements SweepTask.Events {
             return;
         }
         queue(s, "re-run of " + record.id(), List.of(record.settings()));
+        if (record.data() != null && !seqlab.data.DataFingerprint.of(s.data()).sameContent(record.data())) {
+            message.set("Note: re-running on the open data (" + s.data().source() + "), not on the data run "
+                    + record.id() + " had (" + record.data().source() + ").");
+        }
     }
 
     public void useSettingsOf(RunRecord record) {

@@ -113,13 +113,21 @@ class RunsViewModelTest {
         assertEquals(3, vm.runs().size());
         assertEquals(first.settings(), vm.runs().get(2).settings());
         assertEquals("re-run of " + first.id(), vm.runs().get(2).group());
+        assertEquals("", vm.messageProperty().get());
+        RunRecord elsewhere = new RunRecord("x", first.started(), "", first.settings(),
+                new seqlab.data.DataFingerprint("other.txt", 1, 2, "beef"), List.of(), java.util.Map.of(),
+                java.util.Map.of(), 1, RunOutcome.FINISHED, "");
+        vm.rerun(elsewhere);
+        assertEquals(4, vm.runs().size());
+        assertTrue(vm.messageProperty().get().startsWith("Note: re-running on the open data (toy), not on the data"
+                + " run x had (other.txt)"), vm.messageProperty().get());
         vm.useSettingsOf(vm.runs().get(1));
         assertEquals(8, loaded.units());
         vm.toggleKeep(List.of(first));
         assertEquals(List.of(first.id()), List.copyOf(vm.keptModels().keySet()));
         Path csv = dir.resolve("runs.csv");
         vm.exportRuns(csv);
-        assertEquals(4, Files.readAllLines(csv).size());
+        assertEquals(5, Files.readAllLines(csv).size());
         Path curves = dir.resolve("curves.csv");
         vm.select(List.of(first));
         vm.exportCurves(curves);
