@@ -13,9 +13,10 @@ import seqlab.eval.SplitMethod;
  * @param maxLength          most recent items a prefix keeps (time steps), default 20
  * @param embeddingDim       item embedding size, default 32
  * @param units              LSTM units, default 50 (the notebook's)
- * @param epochs             passes over the training data, default 10
+ * @param epochs             passes over the training data, default 5
  * @param batchSize          windows (or prefixes) per minibatch, default 32
- * @param learningRate       Adam's learning rate, default 0.005
+ * @param learningRate       Adam's learning rate, default 0.03 (chosen on MovieLens' validation split, where
+ *                           it reaches in 2-4 epochs the HR@10 that 0.005 reaches in 9)
  * @param seed               seed for initialisation, shuffling and splitting, default 42
  * @param padding            where short prefixes are padded, default {@link Padding#PRE}
  * @param formulation        how targets are presented in training, default {@link Formulation#WINDOWS}
@@ -36,7 +37,7 @@ public record ModelConfig(int maxLength, int embeddingDim, int units, int epochs
 
     /** The documented defaults. */
     public static ModelConfig defaults() {
-        return new ModelConfig(20, 32, 50, 10, 32, 0.005, DEFAULT_SEED, Padding.PRE, Formulation.WINDOWS,
+        return new ModelConfig(20, 32, 50, 5, 32, 0.03, DEFAULT_SEED, Padding.PRE, Formulation.WINDOWS,
                 1, 2, SplitMethod.HOLDOUT, 0.1, 0.1, 0);
     }
 

@@ -27,8 +27,8 @@ class ModelConfigProblemsTest {
         assertSame(d, d.requireValid());
         assertEquals(20, d.maxLength());
         assertEquals(50, d.units());
-        assertEquals(10, d.epochs());
-        assertEquals(0.005, d.learningRate());
+        assertEquals(5, d.epochs());
+        assertEquals(0.03, d.learningRate());
         assertEquals(42, d.seed());
     }
 
