@@ -45,14 +45,7 @@ public final class NetworkFactory {
      */
     static MultiLayerNetwork createBody(ModelConfig config, int items) {
         var full = configuration(config, items);
-        var list = new NeuralNetConfiguration.Builder()
-                .seed(config.seed())
-                .dataType(DataType.FLOAT)
-                .updater(new Adam(config.learningRate()))
-                .weightInit(WeightInit.XAVIER)
-                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
-                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
-                .list()
+        var list = base(config)
                 .layer(EMBEDDING, full.getConf(EMBEDDING).getLayer().clone())
                 .layer(LSTM_LAYER, full.getConf(LSTM_LAYER).getLayer().clone())
                 .build();
@@ -69,14 +62,7 @@ public final class NetworkFactory {
                 .dataFormat(RNNFormat.NCW)
                 .build();
         boolean windows = config.formulation() == Formulation.WINDOWS;
-        var list = new NeuralNetConfiguration.Builder()
-                .seed(config.seed())
-                .dataType(DataType.FLOAT)
-                .updater(new Adam(config.learningRate()))
-                .weightInit(WeightInit.XAVIER)
-                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
-                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
-                .list()
+        var list = base(config)
                 .layer(EMBEDDING, new EmbeddingSequenceLayer.Builder()
                         .nIn(items + 1).nOut(config.embeddingDim())
                         .inputLength(config.maxLength()).build())
@@ -84,10 +70,21 @@ public final class NetworkFactory {
                 .layer(OUTPUT, new OutputLayer.Builder(LossFunctions.LossFunction.SPARSE_MCXENT)
                             .nIn(config.units()).nOut(items).activation(Activation.SOFTMAX).build());
         if (windows) {
-            // every step's output goes through one 2-D softmax layer: no 3-D permute copies of
-            // [batch, items, steps] arrays and no one-hot labels
+            // the softmax applies to every step; WindowStep trains it as a SoftmaxHead, this layer
+            // holds its parameters (and is DL4J's reference in MinibatchesTest)
             list.inputPreProcessor(OUTPUT, new RnnToFeedForwardPreProcessor(RNNFormat.NCW));
         }
         return list.build();
+    }
+
+    private static NeuralNetConfiguration.ListBuilder base(ModelConfig config) {
+        return new NeuralNetConfiguration.Builder()
+                .seed(config.seed())
+                .dataType(DataType.FLOAT)
+                .updater(new Adam(config.learningRate()))
+                .weightInit(WeightInit.XAVIER)
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
+                .list();
     }
 }
