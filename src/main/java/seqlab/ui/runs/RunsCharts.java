@@ -1,21 +1,16 @@
 package seqlab.ui.runs;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import seqlab.model.EpochMetrics;
 import seqlab.runs.RunRecord;
+import seqlab.ui.LineCharts;
 
 public final class RunsCharts {
 
@@ -37,22 +32,7 @@ public final class RunsCharts {
     }
 
     private static JFreeChart chart(String title, String yLabel, XYSeriesCollection dataset) {
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "epoch", yLabel, dataset, PlotOrientation.VERTICAL,
-                true, true, false);
-        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        for (int i = 0; i < COLORS.length; i++) {
-            renderer.setSeriesPaint(i, COLORS[i]);
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
-        }
-        plot.setRenderer(renderer);
-        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        return chart;
+        return LineCharts.perEpoch(title, yLabel, dataset, COLORS);
     }
 
     public void show(Map<RunRecord, String> runs) {

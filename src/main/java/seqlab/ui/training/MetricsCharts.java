@@ -9,12 +9,9 @@ import java.text.DecimalFormat;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -24,6 +21,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import seqlab.eval.MetricsReport;
 import seqlab.model.EpochMetrics;
+import seqlab.ui.LineCharts;
 
 public final class MetricsCharts {
 
@@ -51,25 +49,10 @@ public final class MetricsCharts {
         for (XYSeries s : series) {
             dataset.addSeries(s);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "epoch", yLabel, dataset, PlotOrientation.VERTICAL,
-                true, true, false);
-        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}, epoch {1}: {2}",
-                new DecimalFormat("0"), new DecimalFormat("0.0000")));
         Color[] colors = {new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C)};
-        for (int i = 0; i < series.length; i++) {
-            renderer.setSeriesPaint(i, colors[i % colors.length]);
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
-        }
-        plot.setRenderer(renderer);
-        NumberAxis x = (NumberAxis) plot.getDomainAxis();
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        JFreeChart chart = LineCharts.perEpoch(title, yLabel, dataset, colors);
+        ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setDefaultToolTipGenerator(
+                new StandardXYToolTipGenerator("{0}, epoch {1}: {2}", new DecimalFormat("0"), new DecimalFormat("0.0000")));
         return chart;
     }
 
