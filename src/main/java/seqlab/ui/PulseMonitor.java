@@ -2,6 +2,7 @@ package seqlab.ui;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +27,12 @@ public final class PulseMonitor extends AnimationTimer {
     private final long[] counts = new long[BUCKETS_MS.length + 1];
     private final Map<String, Integer> stalls = new LinkedHashMap<>();
     private final Map<String, Integer> thisGap = new LinkedHashMap<>();
+    /** Looked up before measuring: the first lookup loads the management classes, itself a 50+ ms stall. */
+    private final RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
     private volatile long lastPulseNanos;
     private volatile boolean measuring;
     private volatile Thread fxThread;
+    private Thread renderThread;
     private long last;
     private long pulses;
     private long slow;
@@ -45,6 +49,7 @@ public final class PulseMonitor extends AnimationTimer {
     public void start() {
         super.start();
         fxThread = Thread.currentThread();
+        gapLine(0, 0); // loads java.util.Formatter and its locale data now rather than inside the first gap
         Thread watchdog = new Thread(this::watch, "seqlab-pulse-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
@@ -65,11 +70,9 @@ public final class PulseMonitor extends AnimationTimer {
             counts[b]++;
             if (gap > SLOW_NANOS) {
                 slow++;
-                StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                        "pulse gap %.1f ms ending at uptime %.3f s", gap / 1e6,
-                        ManagementFactory.getRuntimeMXBean().getUptime() / 1e3));
+                StringBuilder line = new StringBuilder(gapLine(gap, runtime.getUptime()));
                 synchronized (stalls) {
-                    thisGap.forEach((where, n) -> line.append("; FX thread in ").append(where).append(" x").append(n));
+                    thisGap.forEach((where, n) -> line.append("; ").append(where).append(" x").append(n));
                 }
                 out.println(line);
             }
@@ -87,6 +90,10 @@ public final class PulseMonitor extends AnimationTimer {
         measuring = measuringNow;
     }
 
+    private static String gapLine(long gapNanos, long uptimeMillis) {
+        return String.format(Locale.ROOT, "pulse gap %.1f ms ending at uptime %.3f s", gapNanos / 1e6, uptimeMillis / 1e3);
+    }
+
     private void watch() {
         while (true) {
             try {
@@ -99,12 +106,25 @@ public final class PulseMonitor extends AnimationTimer {
             if (!measuring || fx == null || since == 0 || System.nanoTime() - since < SLOW_NANOS) {
                 continue;
             }
-            String where = where(fx.getStackTrace());
+            String where = "FX thread in " + where(fx.getStackTrace());
+            Thread renderer = renderThread();
+            if (renderer != null) {
+                where += ", render thread in " + where(renderer.getStackTrace());
+            }
             synchronized (stalls) {
                 stalls.merge(where, 1, Integer::sum);
                 thisGap.merge(where, 1, Integer::sum);
             }
         }
+    }
+
+    /** The Quantum render thread, which the FX thread waits for when a frame takes long to draw. */
+    private Thread renderThread() {
+        if (renderThread == null) {
+            renderThread = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+        }
+        return renderThread;
     }
 
     private static String where(StackTraceElement[] stack) {
@@ -126,6 +146,11 @@ public final class PulseMonitor extends AnimationTimer {
         return s.length() == 0 ? "(no stack)" : s.toString();
     }
 
+    /** Prints an event of the app with its uptime, to match gaps against what was happening. */
+    public void mark(String event) {
+        out.println(String.format(Locale.ROOT, "at uptime %.3f s: %s", runtime.getUptime() / 1e3, event));
+    }
+
     public void report(String when) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
                 "pulse monitor (%s): %d pulses, max gap %.1f ms, %d gap(s) over 50 ms; gaps:", when, pulses,
@@ -136,7 +161,7 @@ public final class PulseMonitor extends AnimationTimer {
         }
         out.println(s);
         synchronized (stalls) {
-            stalls.forEach((where, n) -> out.println("  FX thread stalled 50+ ms (10 ms samples) in " + where + " (" + n + "x)"));
+            stalls.forEach((where, n) -> out.println("  stalled 50+ ms (10 ms samples): " + where + " (" + n + "x)"));
         }
     }
 

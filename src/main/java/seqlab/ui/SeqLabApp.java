@@ -5,8 +5,10 @@ import java.lang.management.ManagementFactory;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import seqlab.model.EpochMetrics;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.main.MainViewModel;
 import seqlab.ui.main.MainWindow;
@@ -50,10 +52,19 @@ public class SeqLabApp extends Application {
         window.loadDeferredViewsLater();
         viewModel.warmUpNumerics(NumericsWarmUp::run);
         if (Boolean.getBoolean("seqlab.pulseMonitor")) {
-            pulseMonitor = new PulseMonitor(() -> viewModel.training().stateProperty().get() != TrainingState.IDLE,
-                    System.err);
+            // measured from the Train click, so the frame that shows the Training tab counts too
+            pulseMonitor = new PulseMonitor(() -> window.controller().startingTrainingProperty().get()
+                    || viewModel.training().stateProperty().get() != TrainingState.IDLE, System.err);
             pulseMonitor.start();
+            viewModel.training().epochs().addListener((ListChangeListener<EpochMetrics>) change ->
+                    pulseMonitor.mark("epoch " + viewModel.training().epochs().size() + " shown"));
+            window.controller().startingTrainingProperty().addListener((obs, old, now) -> {
+                if (now) {
+                    pulseMonitor.mark("Train pressed");
+                }
+            });
             viewModel.training().stateProperty().addListener((obs, old, now) -> {
+                pulseMonitor.mark("training " + now);
                 if (now == TrainingState.IDLE) {
                     pulseMonitor.report("training ended");
                 }

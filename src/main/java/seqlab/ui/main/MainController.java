@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -22,12 +25,14 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.training.TrainingState;
 
 public class MainController {
 
     private final MainViewModel viewModel;
+    private final ReadOnlyBooleanWrapper startingTraining = new ReadOnlyBooleanWrapper();
 
     @FXML private BorderPane root;
     @FXML private Menu samplesMenu;
@@ -54,7 +59,8 @@ public class MainController {
             samplesMenu.getItems().add(item);
         }
         var training = viewModel.training();
-        trainButton.disableProperty().bind(viewModel.canTrainBinding().not().or(training.busyBinding()));
+        trainButton.disableProperty().bind(viewModel.canTrainBinding().not().or(training.busyBinding())
+                .or(startingTraining));
         stopButton.disableProperty().bind(training.stateProperty().isNotEqualTo(TrainingState.RUNNING)
                 .and(training.stateProperty().isNotEqualTo(TrainingState.PREPARING)));
         progressBar.progressProperty().bind(training.progressProperty());
@@ -232,11 +238,33 @@ public class MainController {
         return chooser;
     }
 
-    /** Starts training and shows the Training tab, as the Train button does. */
+    /**
+     * Shows the Training tab and starts training, as the Train button does. When the tab has to be switched,
+     * training starts once the tab has been drawn: with software rendering that first paint of the charts takes
+     * up to 60 ms, twice that while the data preparation competes with it for the CPU.
+     */
     @FXML
     public void train() {
-        viewModel.train();
+        if (startingTraining.get()) {
+            return;
+        }
+        if (tabs.getSelectionModel().getSelectedIndex() == 2) {
+            viewModel.train();
+            return;
+        }
         tabs.getSelectionModel().select(2);
+        startingTraining.set(true);
+        PauseTransition tabDrawn = new PauseTransition(Duration.millis(120));
+        tabDrawn.setOnFinished(e -> {
+            startingTraining.set(false);
+            viewModel.train();
+        });
+        tabDrawn.play();
+    }
+
+    /** True from a Train request until training starts (while the Training tab is being shown). */
+    public ReadOnlyBooleanProperty startingTrainingProperty() {
+        return startingTraining.getReadOnlyProperty();
     }
 
     @FXML

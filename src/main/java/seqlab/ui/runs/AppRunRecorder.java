@@ -2,6 +2,7 @@ package seqlab.ui.runs;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 
 import seqlab.data.DataFingerprint;
@@ -17,7 +18,7 @@ import seqlab.ui.training.TrainingViewModel;
 
 public final class AppRunRecorder {
 
-    private record Pending(ModelConfig config, DataFingerprint data, String started, long startNanos) {
+    private record Pending(ModelConfig config, CompletableFuture<DataFingerprint> data, String started, long startNanos) {
     }
 
     private final TrainingViewModel training;
@@ -37,7 +38,9 @@ public final class AppRunRecorder {
     }
 
     public void starting(SequenceData data, ModelConfig config) {
-        pending = new Pending(config, DataFingerprint.of(data), RunRecorder.now(), nanoClock.getAsLong());
+        // hashing MovieLens takes ~0.1 s, too long for the FX thread at the moment Train is pressed
+        pending = new Pending(config, CompletableFuture.supplyAsync(() -> DataFingerprint.of(data)), RunRecorder.now(),
+                nanoClock.getAsLong());
     }
 
     private void ended() {
@@ -53,7 +56,7 @@ public final class AppRunRecorder {
         RunOutcome outcome = failed ? RunOutcome.FAILED
                 : history.size() < p.config().epochs() ? RunOutcome.STOPPED : RunOutcome.FINISHED;
         double seconds = (nanoClock.getAsLong() - p.startNanos()) / 1e9;
-        RunRecord record = RunRecorder.of("", p.config(), p.data(), p.started(), training.planProperty().get(),
+        RunRecord record = RunRecorder.of("", p.config(), p.data().join(), p.started(), training.planProperty().get(),
                 history, failed ? Map.of() : model.test(), seconds, outcome, error);
         runs.record(record, failed ? null : model);
     }

@@ -6,8 +6,10 @@ import java.awt.Font;
 import java.io.File;
 import java.io.IOException;
 import java.text.DecimalFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -34,6 +36,8 @@ public final class MetricsCharts {
     private final XYSeriesCollection baselineBounds = new XYSeriesCollection();
     private final JFreeChart lossChart;
     private final JFreeChart accuracyChart;
+    private int lossShown;
+    private int accuracyShown;
 
     public MetricsCharts() {
         lossChart = chart("Loss", "cross-entropy", trainLoss, validationLoss);
@@ -64,17 +68,48 @@ public final class MetricsCharts {
             accuracyChart.getXYPlot().clearRangeMarkers();
             baselineBounds.removeAllSeries();
         });
+        lossShown = 0;
+        accuracyShown = 0;
     }
 
     /** Adds one epoch's points; each chart redraws once, not once per series. */
     public void add(EpochMetrics m) {
-        batched(() -> {
+        showLoss(List.of(m));
+        showAccuracy(List.of(m));
+    }
+
+    /**
+     * Brings the loss chart up to date with {@code epochs}, the whole history so far: the epochs it does not
+     * show yet are added with one redraw.
+     */
+    public void showLoss(List<EpochMetrics> epochs) {
+        lossShown = showNew(lossChart, epochs, lossShown, m -> {
             addPoint(trainLoss, m.epoch(), m.trainLoss());
             addPoint(validationLoss, m.epoch(), m.validationLoss());
+        });
+    }
+
+    /** As {@link #showLoss}, for the accuracy chart. */
+    public void showAccuracy(List<EpochMetrics> epochs) {
+        accuracyShown = showNew(accuracyChart, epochs, accuracyShown, m -> {
             addPoint(trainAccuracy, m.epoch(), m.trainAccuracy());
             addPoint(validationHr1, m.epoch(), m.val("hr@1"));
             addPoint(validationHr10, m.epoch(), m.val("hr@10"));
         });
+    }
+
+    private static int showNew(JFreeChart chart, List<EpochMetrics> epochs, int shown, Consumer<EpochMetrics> add) {
+        int last = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
+        if (last <= shown) {
+            return shown;
+        }
+        chart.setNotify(false);
+        try {
+            epochs.stream().filter(m -> m.epoch() > shown).forEach(add);
+        } finally {
+            chart.setNotify(true);
+        }
+        return last;
     }
 
     private void batched(Runnable change) {

@@ -1,6 +1,7 @@
 package seqlab.ui.training;
 
 import java.io.File;
+import java.util.List;
 
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -10,14 +11,18 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import seqlab.model.EpochMetrics;
 import seqlab.ui.ErrorMessages;
+import seqlab.ui.StaggeredSteps;
 
 public class TrainingController {
 
     private final TrainingViewModel viewModel;
     private final MetricsCharts charts = new MetricsCharts();
+    private int logShown;
 
     @FXML private StackPane lossChartHolder;
     @FXML private StackPane accuracyChartHolder;
@@ -37,17 +42,20 @@ public class TrainingController {
         lossChartHolder.getChildren().add(loss);
         accuracyChartHolder.getChildren().add(accuracy);
         finishLabel.textProperty().bind(viewModel.finishNoteProperty());
-        viewModel.epochs().forEach(charts::add);
+        // software rendering takes 20-50 ms per chart or log repaint: one per frame keeps pulses under 50 ms
+        StaggeredSteps refresh = new StaggeredSteps(Duration.millis(90), () -> charts.showLoss(viewModel.epochs()),
+                () -> charts.showAccuracy(viewModel.epochs()), this::appendNewLogLines);
+        charts.showLoss(viewModel.epochs());
+        charts.showAccuracy(viewModel.epochs());
         if (viewModel.planProperty().get() != null) {
             charts.showBaselines(viewModel.planProperty().get().validationBaselines());
         }
-        viewModel.log().forEach(line -> logArea.appendText(line + "\n"));
-        viewModel.epochs().addListener((ListChangeListener<seqlab.model.EpochMetrics>) change -> {
-            while (change.next()) {
-                if (change.wasRemoved() && viewModel.epochs().isEmpty()) {
-                    charts.clear();
-                }
-                change.getAddedSubList().forEach(charts::add);
+        appendNewLogLines();
+        viewModel.epochs().addListener((ListChangeListener<EpochMetrics>) change -> {
+            if (viewModel.epochs().isEmpty()) {
+                charts.clear();
+            } else {
+                refresh.request();
             }
         });
         viewModel.planProperty().addListener((obs, old, plan) -> {
@@ -55,11 +63,15 @@ public class TrainingController {
                 charts.showBaselines(plan.validationBaselines());
             }
         });
-        viewModel.log().addListener((ListChangeListener<String>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(line -> logArea.appendText(line + "\n"));
-            }
-        });
+        viewModel.log().addListener((ListChangeListener<String>) change -> refresh.request());
+    }
+
+    private void appendNewLogLines() {
+        List<String> log = viewModel.log();
+        if (logShown < log.size()) {
+            logArea.appendText(String.join("\n", log.subList(logShown, log.size())) + "\n");
+            logShown = log.size();
+        }
     }
 
     public MetricsCharts charts() {

@@ -1,5 +1,6 @@
 package seqlab.ui.training;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -88,7 +89,7 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     @Override
     public void prepared(List<String> description) {
-        description.forEach(d -> log.add("  " + d));
+        log.addAll(description.stream().map(d -> "  " + d).toList());
     }
 
     @Override
@@ -99,10 +100,12 @@ public class TrainingViewModel implements TrainingTask.Events {
         }
         progress.set(0);
         progressText.set(String.format(Locale.ROOT, "epoch 1/%d, minibatch 0/%d", p.epochs(), p.batchesPerEpoch()));
-        log.add(String.format(Locale.ROOT, "  %,d minibatches per epoch, %,d targets per epoch, %d items, %d thread(s)",
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "  %,d minibatches per epoch, %,d targets per epoch, %d items, %d thread(s)",
                 p.batchesPerEpoch(), p.targetsPerEpoch(), p.items(), p.threads()));
-        p.validationBaselines().forEach((name, r) -> log.add(String.format(Locale.ROOT,
+        p.validationBaselines().forEach((name, r) -> lines.add(String.format(Locale.ROOT,
                 "  baseline %s on validation: hr@10 %.4f", name, r.hr(10))));
+        log.addAll(lines);
     }
 
     @Override

@@ -3,7 +3,9 @@ package seqlab.ui.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,6 +53,35 @@ class MetricsChartsTest {
         assertEquals(1, loss.get());
         assertEquals(1, accuracy.get());
         assertEquals(1, charts.trainingLossPoints());
+    }
+
+    @Test
+    void showingTheHistoryAddsOnlyTheEpochsNotShownYetEachChartOnItsOwn() {
+        MetricsCharts charts = new MetricsCharts();
+        AtomicInteger loss = new AtomicInteger();
+        AtomicInteger accuracy = new AtomicInteger();
+        charts.lossChart().addChangeListener(e -> loss.incrementAndGet());
+        charts.accuracyChart().addChangeListener(e -> accuracy.incrementAndGet());
+        List<EpochMetrics> history = new ArrayList<>(List.of(epoch(1, 0.1, 0.1, 0.3), epoch(2, 0.2, 0.2, 0.4)));
+
+        charts.showLoss(history);
+        assertEquals(2, charts.trainingLossPoints());
+        assertEquals(0, charts.trainingAccuracyPoints(), "the accuracy chart waits for its own turn");
+        assertEquals(0, accuracy.get());
+        charts.showLoss(history);
+        assertEquals(2, charts.trainingLossPoints(), "nothing is added twice");
+        assertEquals(1, loss.get(), "and an up-to-date chart does not redraw");
+
+        history.add(epoch(3, 0.3, 0.3, 0.5));
+        charts.showAccuracy(history);
+        assertEquals(3, charts.trainingAccuracyPoints());
+        assertEquals(1, accuracy.get(), "three epochs, one redraw");
+        charts.showLoss(history);
+        assertEquals(3, charts.trainingLossPoints());
+
+        charts.clear();
+        charts.showLoss(List.of(epoch(1, 0.1, 0.1, 0.3)));
+        assertEquals(1, charts.trainingLossPoints(), "after clear the next run starts from epoch 1 again");
     }
 
     @Test
