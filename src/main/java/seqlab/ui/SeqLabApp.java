@@ -50,7 +50,11 @@ public class SeqLabApp extends Application {
         });
         stage.show();
         window.loadDeferredViewsLater();
-        viewModel.warmUpNumerics(NumericsWarmUp::run);
+        Platform.runLater(() -> {
+            // after the deferred views: see NumericsWarmUp for why nothing may load native code next to ND4J
+            NumericsWarmUp.loadWindowLibrariesOnFxThread();
+            viewModel.warmUpNumerics(NumericsWarmUp::run);
+        });
         if (Boolean.getBoolean("seqlab.pulseMonitor")) {
             // measured from the Train click, so the frame that shows the Training tab counts too
             pulseMonitor = new PulseMonitor(() -> window.controller().startingTrainingProperty().get()

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,6 +30,11 @@ import seqlab.ui.training.TrainingState;
 class WorkbenchWindowTest {
 
     private MainViewModel viewModel;
+
+    @BeforeAll
+    static void loadNumericsBeforeAnyWindow() {
+        NumericsWarmUp.run(); // as the app does: ND4J's loader must not run next to the window's (NumericsWarmUp)
+    }
 
     @Start
     void start(Stage stage) {

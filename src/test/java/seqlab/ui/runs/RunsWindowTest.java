@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
 import seqlab.ui.Runners;
 import seqlab.ui.main.MainViewModel;
+import seqlab.ui.NumericsWarmUp;
 import seqlab.ui.main.MainWindow;
 import seqlab.ui.training.TrainingState;
 
@@ -37,6 +39,11 @@ class RunsWindowTest {
 
     @TempDir
     Path dir;
+
+    @BeforeAll
+    static void loadNumericsBeforeAnyWindow() {
+        NumericsWarmUp.run(); // as the app does: ND4J's loader must not run next to the window's (NumericsWarmUp)
+    }
 
     @Start
     void start(Stage stage) {
