@@ -1,16 +1,21 @@
 package seqlab.ui;
 
-import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.net.InetAddress;
+import java.util.Map;
 
 import javafx.scene.effect.DropShadow;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.nd4j.linalg.factory.Nd4j;
+import seqlab.eval.MetricsReport;
+import seqlab.model.EpochMetrics;
+import seqlab.ui.training.MetricsCharts;
 
 /**
- * Loads ND4J's native libraries behind the window, without risking a hang.
+ * Loads ND4J's native libraries behind the window, without risking a hang, and draws a throw-away chart first.
  *
  * <p>JavaCPP 1.5.7 (under ND4J M2.1) looks symbols up by calling {@code dlopen} from inside a
  * {@code dl_iterate_phdr} callback. glibc deadlocks when another thread maps a new native library at that
@@ -18,8 +23,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * font manager for the first chart, and the window froze at start-up in about 1 launch in 10. So the native
  * libraries the window loads on its own are loaded before ND4J's: the Java2D ones (charts) on this thread, the
  * effects library on the render thread ({@link #loadWindowLibrariesOnFxThread}, after the views are built).
+ *
+ * <p>Drawing a chart here also loads JFreeChart's drawing classes, which would otherwise be loaded on the FX
+ * thread in the middle of the first chart update of a training run (a 60-70 ms frame).
  */
 public final class NumericsWarmUp {
+
+    private static final int CHART_ROUNDS = 5;
 
     private NumericsWarmUp() {
     }
@@ -27,21 +37,33 @@ public final class NumericsWarmUp {
     /** FX thread: makes the render thread load its effects library now. */
     public static void loadWindowLibrariesOnFxThread() {
         Rectangle shadowed = new Rectangle(4, 4);
-        shadowed.setEffect(new DropShadow(2, javafx.scene.paint.Color.GRAY));
+        shadowed.setEffect(new DropShadow(2, Color.GRAY));
         shadowed.snapshot(null, null);
     }
 
-    /** Background thread: the Java2D and networking libraries first, then ND4J. */
+    /** Background thread: Java2D, JFreeChart and networking first, then ND4J. */
     public static void run() {
-        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            g.drawString("0", 1, 12);
-        } finally {
-            g.dispose();
-        }
+        drawThrowAwayCharts();
         InetAddress.getLoopbackAddress();
         Nd4j.create(1);
+    }
+
+    private static void drawThrowAwayCharts() {
+        MetricsCharts charts = new MetricsCharts();
+        charts.showBaselines(Map.of("popularity", new MetricsReport("popularity", Map.of("hr@10", 0.03), 1, 0, 0,
+                Double.NaN)));
+        BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_ARGB);
+        Rectangle2D area = new Rectangle2D.Double(0, 0, image.getWidth(), image.getHeight());
+        for (int epoch = 1; epoch <= CHART_ROUNDS; epoch++) {
+            charts.add(new EpochMetrics(epoch, CHART_ROUNDS, 6.0 / epoch, 0.01 * epoch, 6.5 / epoch,
+                    Map.of("hr@1", 0.01 * epoch, "hr@10", 0.02 * epoch), 1, 100, 100));
+            Graphics2D g = image.createGraphics();
+            try {
+                charts.lossChart().draw(g, area);
+                charts.accuracyChart().draw(g, area);
+            } finally {
+                g.dispose();
+            }
+        }
     }
 }

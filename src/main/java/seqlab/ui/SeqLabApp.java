@@ -78,10 +78,14 @@ public class SeqLabApp extends Application {
             Platform.runLater(() -> viewModel.openSample(first));
         }
         if (Boolean.getBoolean("seqlab.train")) {
-            // as a user would: the sample is on screen first, then Train (which also shows the Training tab)
+            // as a user would: press Train a second after the sample is on screen and the numeric library is ready
             PauseTransition settle = new PauseTransition(Duration.seconds(1));
             settle.setOnFinished(e -> window.controller().train());
-            Platform.runLater(settle::play);
+            viewModel.numericsReadyProperty().addListener((obs, was, ready) -> {
+                if (ready) {
+                    settle.play();
+                }
+            });
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import seqlab.data.SequenceData;
@@ -40,6 +42,7 @@ public class MainViewModel {
     private final AppRunRecorder runRecorder;
     private final ExperimentSession experiments;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper numericsReady = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final StringBinding title;
     private final StringBinding trainBlockedReason;
@@ -160,9 +163,17 @@ public class MainViewModel {
         runners.background().submit(new BackgroundTask<>(() -> {
             warmer.run();
             return Boolean.TRUE;
-        }, ok -> status.set("Ready: numeric library loaded."),
+        }, ok -> {
+            status.set("Ready: numeric library loaded.");
+            numericsReady.set(true);
+        },
                 t -> report(ErrorMessages.of("The numeric library (ND4J) did not load; training is unavailable", t)),
                 runners.ui()));
+    }
+
+    /** True once {@link #warmUpNumerics} has loaded the numeric library. */
+    public ReadOnlyBooleanProperty numericsReadyProperty() {
+        return numericsReady.getReadOnlyProperty();
     }
 
     public void openModel(Path file) {

@@ -62,7 +62,9 @@ public class TrainingViewModel implements TrainingTask.Events {
         plan.set(null);
         error.set("");
         finishNote.set("");
-        progress.set(-1);
+        // determinate at 0 rather than indeterminate: the label says what is happening, and an indeterminate bar
+        // would repaint every frame while the data preparation competes with the window for the CPU
+        progress.set(0);
         progressText.set("preparing the data...");
         timeText.set("");
         log.add("training " + data.source() + String.format(Locale.ROOT,
