@@ -15,6 +15,7 @@ import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import seqlab.model.EpochMetrics;
+import seqlab.model.TrainingPlan;
 import seqlab.ui.ErrorMessages;
 import seqlab.ui.StaggeredSteps;
 
@@ -23,6 +24,7 @@ public class TrainingController {
     private final TrainingViewModel viewModel;
     private final MetricsCharts charts = new MetricsCharts();
     private int logShown;
+    private TrainingPlan baselinesToShow;
 
     @FXML private StackPane lossChartHolder;
     @FXML private StackPane accuracyChartHolder;
@@ -44,7 +46,7 @@ public class TrainingController {
         finishLabel.textProperty().bind(viewModel.finishNoteProperty());
         // software rendering takes 20-50 ms per chart or log repaint: one per frame keeps pulses under 50 ms
         StaggeredSteps refresh = new StaggeredSteps(Duration.millis(90), () -> charts.showLoss(viewModel.epochs()),
-                () -> charts.showAccuracy(viewModel.epochs()), this::appendNewLogLines);
+                this::showAccuracyAndBaselines, this::appendNewLogLines);
         charts.showLoss(viewModel.epochs());
         charts.showAccuracy(viewModel.epochs());
         if (viewModel.planProperty().get() != null) {
@@ -60,10 +62,19 @@ public class TrainingController {
         });
         viewModel.planProperty().addListener((obs, old, plan) -> {
             if (plan != null) {
-                charts.showBaselines(plan.validationBaselines());
+                baselinesToShow = plan;
+                refresh.request();
             }
         });
         viewModel.log().addListener((ListChangeListener<String>) change -> refresh.request());
+    }
+
+    private void showAccuracyAndBaselines() {
+        if (baselinesToShow != null) {
+            charts.showBaselines(baselinesToShow.validationBaselines());
+            baselinesToShow = null;
+        }
+        charts.showAccuracy(viewModel.epochs());
     }
 
     private void appendNewLogLines() {
