@@ -6,6 +6,7 @@
 set -u
 n=${1:-20}
 out=${2:-$(mktemp -d)}
+mkdir -p "$out"
 hung=0
 for i in $(seq 1 "$n"); do
   log="$out/launch-$i.txt"
