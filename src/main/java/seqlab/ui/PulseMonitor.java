@@ -11,11 +11,12 @@ import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 
 /**
- * Measures the gaps between JavaFX pulses while training runs ({@code -Dseqlab.pulseMonitor=true}): a histogram
- * every 10 s, and one line per gap over 50 ms with the JVM uptime, so it can be matched against a
- * {@code -Xlog:gc} log (whose timestamps are uptimes too). A watchdog thread samples the FX thread's stack
- * when no pulse has come for 50 ms, telling FX-thread work apart from pauses of the whole JVM (a GC pause
- * stops the watchdog too, so it sees nothing).
+ * Measures the gaps between JavaFX pulses while training runs, from the Train click on
+ * ({@code -Dseqlab.pulseMonitor=true}): a histogram every 10 s, and one line per gap over 50 ms with the JVM
+ * uptime, so it can be matched against {@link #mark marked events} and a {@code -Xlog:gc} log (whose timestamps
+ * are uptimes too). A watchdog thread samples the FX and render threads' stacks when no pulse has come for
+ * 50 ms, telling FX-thread work and slow painting apart from a thread that waits for a core or a pause of the
+ * whole JVM (a GC pause stops the watchdog too, so it sees nothing).
  */
 public final class PulseMonitor extends AnimationTimer {
 
@@ -77,7 +78,7 @@ public final class PulseMonitor extends AnimationTimer {
                 out.println(line);
             }
             if (now - lastReport > 10_000_000_000L) {
-                report("while training");
+                out.println(summary("while training"));
                 lastReport = now;
             }
         }
@@ -151,7 +152,15 @@ public final class PulseMonitor extends AnimationTimer {
         out.println(String.format(Locale.ROOT, "at uptime %.3f s: %s", runtime.getUptime() / 1e3, event));
     }
 
+    /** Prints the summary and where the threads were during the gaps so far. */
     public void report(String when) {
+        out.println(summary(when));
+        synchronized (stalls) {
+            stalls.forEach((where, n) -> out.println("  stalled 50+ ms (10 ms samples): " + where + " (" + n + "x)"));
+        }
+    }
+
+    private String summary(String when) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
                 "pulse monitor (%s): %d pulses, max gap %.1f ms, %d gap(s) over 50 ms; gaps:", when, pulses,
                 maxGapNanos / 1e6, slow));
@@ -159,17 +168,6 @@ public final class PulseMonitor extends AnimationTimer {
             String label = i < BUCKETS_MS.length ? "<=" + BUCKETS_MS[i] + "ms" : ">" + BUCKETS_MS[BUCKETS_MS.length - 1] + "ms";
             s.append(' ').append(label).append('=').append(counts[i]);
         }
-        out.println(s);
-        synchronized (stalls) {
-            stalls.forEach((where, n) -> out.println("  stalled 50+ ms (10 ms samples): " + where + " (" + n + "x)"));
-        }
-    }
-
-    public double maxGapMillis() {
-        return maxGapNanos / 1e6;
-    }
-
-    public long gapsOver50Millis() {
-        return slow;
+        return s.toString();
     }
 }
