@@ -76,7 +76,8 @@ class WorkbenchWindowTest {
         ChartViewer loss = robot.lookup("#lossChart").queryAs(ChartViewer.class);
         ChartViewer accuracy = robot.lookup("#accuracyChart").queryAs(ChartViewer.class);
         // the charts catch up one at a time, a fraction of a second after the last epoch
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> accuracy.getChart().getXYPlot().getDataset().getItemCount(0) == 60);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> loss.getChart().getXYPlot().getDataset().getItemCount(0) == 60
+                && accuracy.getChart().getXYPlot().getDataset().getItemCount(0) == 60);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(60, loss.getChart().getXYPlot().getDataset().getItemCount(0));
         assertEquals(60, accuracy.getChart().getXYPlot().getDataset().getItemCount(0));
