@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +22,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import seqlab.model.ScoredItem;
 import seqlab.ui.main.MainViewModel;
-import seqlab.ui.main.MainWindow;
 import seqlab.ui.training.TrainingState;
 
 @ExtendWith(ApplicationExtension.class)
@@ -32,23 +30,17 @@ class WorkbenchWindowTest {
     private MainViewModel viewModel;
 
     @BeforeAll
-    static void loadNumericsBeforeAnyWindow() {
-        NumericsWarmUp.run(); // as the app does: ND4J's loader must not run next to the window's (NumericsWarmUp)
+    static void loadNumericsFirst() {
+        WorkbenchStage.loadNumericsFirst();
     }
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(Runners.fx());
-        MainWindow window = MainWindow.create(viewModel);
-        window.loadDeferredViews();
-        viewModel.openSample(seqlab.ui.data.BundledSample.TOY);
-        stage.titleProperty().bind(viewModel.titleBinding());
-        stage.setScene(window.scene());
-        stage.show();
+        viewModel = WorkbenchStage.show(stage);
     }
 
     private void setField(FxRobot robot, String id, String text) {
-        robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(text);
+        WorkbenchStage.setField(robot, id, text);
     }
 
     private void openToySampleAndSetEpochs(FxRobot robot, String epochs) {

@@ -26,10 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
-import seqlab.ui.Runners;
+import seqlab.ui.WorkbenchStage;
 import seqlab.ui.main.MainViewModel;
-import seqlab.ui.NumericsWarmUp;
-import seqlab.ui.main.MainWindow;
 import seqlab.ui.training.TrainingState;
 
 @ExtendWith(ApplicationExtension.class)
@@ -41,22 +39,17 @@ class RunsWindowTest {
     Path dir;
 
     @BeforeAll
-    static void loadNumericsBeforeAnyWindow() {
-        NumericsWarmUp.run(); // as the app does: ND4J's loader must not run next to the window's (NumericsWarmUp)
+    static void loadNumericsFirst() {
+        WorkbenchStage.loadNumericsFirst();
     }
 
     @Start
     void start(Stage stage) {
-        viewModel = new MainViewModel(Runners.fx());
-        MainWindow window = MainWindow.create(viewModel);
-        window.loadDeferredViews();
-        viewModel.openSample(seqlab.ui.data.BundledSample.TOY);
-        stage.setScene(window.scene());
-        stage.show();
+        viewModel = WorkbenchStage.show(stage);
     }
 
     private void setField(FxRobot robot, String id, String text) {
-        robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(text);
+        WorkbenchStage.setField(robot, id, text);
     }
 
     private void toyWithEpochs(FxRobot robot, String epochs) {

@@ -1,0 +1,37 @@
+package seqlab.ui;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import seqlab.ui.data.BundledSample;
+import seqlab.ui.main.MainViewModel;
+import seqlab.ui.main.MainWindow;
+
+/** The real main window on a TestFX stage, set up as the app sets it up. */
+public final class WorkbenchStage {
+
+    private WorkbenchStage() {
+    }
+
+    /** Before any window, as the app does: ND4J's loader must not run next to the window's (see NumericsWarmUp). */
+    public static void loadNumericsFirst() {
+        NumericsWarmUp.run();
+    }
+
+    /** Shows the main window with all its views loaded and the toy sample open; returns its view model. */
+    public static MainViewModel show(Stage stage) {
+        MainViewModel viewModel = new MainViewModel(Runners.fx());
+        MainWindow window = MainWindow.create(viewModel);
+        window.loadDeferredViews();
+        viewModel.openSample(BundledSample.TOY);
+        stage.titleProperty().bind(viewModel.titleBinding());
+        stage.setScene(window.scene());
+        stage.show();
+        return viewModel;
+    }
+
+    /** Replaces a text field's content as a user would. */
+    public static void setField(FxRobot robot, String id, String text) {
+        robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(text);
+    }
+}
