@@ -2,9 +2,7 @@ package seqlab.ui.runs;
 
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import javafx.concurrent.Task;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
@@ -13,9 +11,9 @@ import seqlab.model.TrainedModel;
 import seqlab.model.TrainingListener;
 import seqlab.runs.RunRecord;
 import seqlab.runs.SweepRunner;
-import seqlab.ui.RunsHere;
+import seqlab.ui.StoppableTask;
 
-public class SweepTask extends Task<List<RunRecord>> implements RunsHere {
+public class SweepTask extends StoppableTask<List<RunRecord>> {
 
     public interface Events {
         void runStarting(int index, int total, ModelConfig config);
@@ -32,7 +30,6 @@ public class SweepTask extends Task<List<RunRecord>> implements RunsHere {
     private final List<ModelConfig> configs;
     private final Events events;
     private final Executor ui;
-    private final AtomicBoolean stopRequested = new AtomicBoolean();
 
     public SweepTask(SequenceData data, ItemLabels labels, String group, List<ModelConfig> configs, Events events,
                      Executor ui) {
@@ -41,15 +38,6 @@ public class SweepTask extends Task<List<RunRecord>> implements RunsHere {
         this.configs = List.copyOf(configs);
         this.events = events;
         this.ui = ui;
-    }
-
-    public void requestStop() {
-        stopRequested.set(true);
-    }
-
-    @Override
-    public void runHere() {
-        call();
     }
 
     @Override
@@ -67,9 +55,9 @@ public class SweepTask extends Task<List<RunRecord>> implements RunsHere {
                 public void finished(int index, int total, RunRecord record, TrainedModel model) {
                     ui.execute(() -> events.runFinished(index, total, record, model));
                 }
-            }, stopRequested::get);
+            }, this::stopRequested);
         } finally {
-            ui.execute(() -> events.queueEnded(stopRequested.get()));
+            ui.execute(() -> events.queueEnded(stopRequested()));
         }
         return records;
     }

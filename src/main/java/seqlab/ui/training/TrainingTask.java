@@ -1,9 +1,7 @@
 package seqlab.ui.training;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import javafx.concurrent.Task;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
@@ -13,8 +11,9 @@ import seqlab.model.TrainingListener;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
 import seqlab.model.TrainingSession;
+import seqlab.ui.StoppableTask;
 
-public class TrainingTask extends Task<TrainingOutcome> implements seqlab.ui.RunsHere {
+public class TrainingTask extends StoppableTask<TrainingOutcome> {
 
     public interface Events {
         void prepared(java.util.List<String> description);
@@ -35,7 +34,6 @@ public class TrainingTask extends Task<TrainingOutcome> implements seqlab.ui.Run
     private final ModelConfig config;
     private final Events events;
     private final Executor ui;
-    private final AtomicBoolean stopRequested = new AtomicBoolean();
     private final BatchCoalescer batches;
 
     public TrainingTask(SequenceData data, ItemLabels labels, ModelConfig config, Events events, Executor ui) {
@@ -45,15 +43,6 @@ public class TrainingTask extends Task<TrainingOutcome> implements seqlab.ui.Run
         this.events = events;
         this.ui = ui;
         this.batches = new BatchCoalescer(ui, events::batch);
-    }
-
-    public void requestStop() {
-        stopRequested.set(true);
-    }
-
-    @Override
-    public void runHere() {
-        call();
     }
 
     @Override
@@ -77,7 +66,7 @@ public class TrainingTask extends Task<TrainingOutcome> implements seqlab.ui.Run
                 public void onEpochEnd(EpochMetrics metrics) {
                     ui.execute(() -> events.epoch(metrics));
                 }
-            }, stopRequested::get);
+            }, this::stopRequested);
             ui.execute(() -> events.finished(outcome));
             return outcome;
         } catch (Throwable t) {
