@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static seqlab.ui.WorkbenchStage.setField;
 
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -37,10 +38,6 @@ class WorkbenchWindowTest {
     @Start
     void start(Stage stage) {
         viewModel = WorkbenchStage.show(stage);
-    }
-
-    private void setField(FxRobot robot, String id, String text) {
-        WorkbenchStage.setField(robot, id, text);
     }
 
     private void openToySampleAndSetEpochs(FxRobot robot, String epochs) {

@@ -2,6 +2,7 @@ package seqlab.ui.runs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static seqlab.ui.WorkbenchStage.setField;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -46,10 +47,6 @@ class RunsWindowTest {
     @Start
     void start(Stage stage) {
         viewModel = WorkbenchStage.show(stage);
-    }
-
-    private void setField(FxRobot robot, String id, String text) {
-        WorkbenchStage.setField(robot, id, text);
     }
 
     private void toyWithEpochs(FxRobot robot, String epochs) {
