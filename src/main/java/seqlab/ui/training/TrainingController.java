@@ -47,11 +47,9 @@ public class TrainingController {
         // software rendering takes 20-50 ms per chart or log repaint: one per frame keeps pulses under 50 ms
         StaggeredSteps refresh = new StaggeredSteps(Duration.millis(90), () -> charts.showLoss(viewModel.epochs()),
                 this::showAccuracyAndBaselines, this::appendNewLogLines);
+        baselinesToShow = viewModel.planProperty().get();
         charts.showLoss(viewModel.epochs());
-        charts.showAccuracy(viewModel.epochs());
-        if (viewModel.planProperty().get() != null) {
-            charts.showBaselines(viewModel.planProperty().get().validationBaselines());
-        }
+        showAccuracyAndBaselines();
         appendNewLogLines();
         viewModel.epochs().addListener((ListChangeListener<EpochMetrics>) change -> {
             if (viewModel.epochs().isEmpty()) {
