@@ -1,6 +1,5 @@
 package seqlab.ui.training;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -91,7 +90,7 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     @Override
     public void prepared(List<String> description) {
-        log.addAll(description.stream().map(d -> "  " + d).toList());
+        description.forEach(d -> log.add("  " + d));
     }
 
     @Override
@@ -102,12 +101,10 @@ public class TrainingViewModel implements TrainingTask.Events {
         }
         progress.set(0);
         progressText.set(String.format(Locale.ROOT, "epoch 1/%d, minibatch 0/%d", p.epochs(), p.batchesPerEpoch()));
-        List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "  %,d minibatches per epoch, %,d targets per epoch, %d items, %d thread(s)",
+        log.add(String.format(Locale.ROOT, "  %,d minibatches per epoch, %,d targets per epoch, %d items, %d thread(s)",
                 p.batchesPerEpoch(), p.targetsPerEpoch(), p.items(), p.threads()));
-        p.validationBaselines().forEach((name, r) -> lines.add(String.format(Locale.ROOT,
+        p.validationBaselines().forEach((name, r) -> log.add(String.format(Locale.ROOT,
                 "  baseline %s on validation: hr@10 %.4f", name, r.hr(10))));
-        log.addAll(lines);
     }
 
     @Override
