@@ -15,11 +15,7 @@ public record Runners(Executor ui, BackgroundExecutor background) {
     }
 
     public static Runners fx() {
-        ExecutorService pool = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "seqlab-background");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newCachedThreadPool(new BackgroundThreads("seqlab-background"));
         return new Runners(Platform::runLater, pool::execute);
     }
 

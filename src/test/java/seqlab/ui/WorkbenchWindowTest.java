@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static seqlab.ui.WorkbenchStage.setField;
 
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +99,25 @@ class WorkbenchWindowTest {
         robot.clickOn("#prefixField").write("1 2");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5, robot.lookup("#rankedTable").queryTableView().getItems().size());
+    }
+
+    @Test
+    void trainingKeepsTheKeyboardFocusOnStopThenTrainAndNeverOnTheTabPane(FxRobot robot) throws Exception {
+        openToySampleAndSetEpochs(robot, "100000");
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        List<Boolean> tabPaneFocus = new CopyOnWriteArrayList<>();
+        tabs.focusedProperty().addListener((obs, was, focused) -> tabPaneFocus.add(focused));
+        Button train = robot.lookup("#trainButton").queryAs(Button.class);
+        Button stop = robot.lookup("#stopButton").queryAs(Button.class);
+        robot.clickOn(train);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.training().epochs().size() >= 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(stop, train.getScene().getFocusOwner());
+        robot.type(KeyCode.SPACE);
+        waitUntilIdle();
+        assertTrue(viewModel.training().finishNoteProperty().get().startsWith("stopped"));
+        assertEquals(train, train.getScene().getFocusOwner());
+        assertEquals(List.of(), tabPaneFocus);
     }
 
     @Test

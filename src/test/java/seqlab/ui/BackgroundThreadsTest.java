@@ -1,0 +1,30 @@
+package seqlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+class BackgroundThreadsTest {
+
+    @Test
+    void backgroundThreadsRunNicerThanTheThreadThatStartsThem() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/thread-self")), "thread niceness is set on Linux only");
+        Integer starter = BackgroundThreads.nicenessOfCurrentThread();
+        CompletableFuture<Integer> inBackground = new CompletableFuture<>();
+        Thread thread = new BackgroundThreads("test-background")
+                .newThread(() -> inBackground.complete(BackgroundThreads.nicenessOfCurrentThread()));
+        assertTrue(thread.isDaemon());
+        thread.start();
+        int background = inBackground.get(10, TimeUnit.SECONDS);
+        assertTrue(background >= BackgroundThreads.NICENESS && background > starter,
+                "niceness " + background + " in the background, " + starter + " in the starting thread");
+        assertEquals(starter, BackgroundThreads.nicenessOfCurrentThread(), "the starting thread keeps its priority");
+    }
+}
