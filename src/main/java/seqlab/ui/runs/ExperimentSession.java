@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -73,31 +74,36 @@ public final class ExperimentSession {
         open(previousSession);
     }
 
-    public Experiment snapshot() {
+    /**
+     * What the window holds now, taken on the FX thread; the experiment itself (which hashes the data) is made
+     * by calling the result, in the background.
+     */
+    private Callable<Experiment> snapshot() {
         SequenceData current = data.dataProperty().get();
         if (current == null) {
             throw new seqlab.data.DataException("there is no data to save: open or type some sequences first");
         }
         Path dataFile = data.dirtyProperty().get() ? null : data.fileProperty().get();
-        return Experiment.of(current, dataFile, data.labelsProperty().get(), settings.configProperty().get(),
-                List.copyOf(runs.runs()), runs.keptModels());
+        var labels = data.labelsProperty().get();
+        var config = settings.configProperty().get();
+        var records = List.copyOf(runs.runs());
+        var models = runs.keptModels();
+        return () -> Experiment.of(current, dataFile, labels, config, records, models);
     }
 
     public void save(Path target) {
-        Experiment experiment;
+        Callable<Experiment> snapshot;
         try {
-            experiment = snapshot();
+            snapshot = snapshot();
         } catch (RuntimeException e) {
             error.accept(ErrorMessages.of("Cannot save the experiment", e));
             return;
         }
-        runners.background().submit(new BackgroundTask<>(() -> {
-            write(experiment, target);
-            return target;
-        }, f -> {
-            file.set(f);
+        runners.background().submit(new BackgroundTask<>(() -> write(snapshot.call(), target), experiment -> {
+            file.set(target);
             status.accept("Saved the experiment (" + experiment.runs().size() + " run(s), "
-                    + experiment.models().size() + " kept model(s)) to " + f + "; it is saved again after every run");
+                    + experiment.models().size() + " kept model(s)) to " + target
+                    + "; it is saved again after every run");
         }, t -> error.accept(ErrorMessages.of("Cannot save the experiment", t)), runners.ui()));
     }
 
@@ -106,18 +112,17 @@ public final class ExperimentSession {
         if (target == null || data.dataProperty().get() == null) {
             return;
         }
-        Experiment experiment = snapshot();
-        runners.background().submit(new BackgroundTask<>(() -> {
-            write(experiment, target);
-            return target;
-        }, f -> status.accept("Autosaved " + experiment.runs().size() + " run(s) to " + f),
+        Callable<Experiment> snapshot = snapshot();
+        runners.background().submit(new BackgroundTask<>(() -> write(snapshot.call(), target),
+                experiment -> status.accept("Autosaved " + experiment.runs().size() + " run(s) to " + target),
                 t -> error.accept(ErrorMessages.of("Autosave failed", t)), runners.ui()));
     }
 
-    private static void write(Experiment experiment, Path target) throws IOException {
+    private static Experiment write(Experiment experiment, Path target) throws IOException {
         synchronized (SAVING) {
             ExperimentFile.save(experiment, target);
         }
+        return experiment;
     }
 
     public void open(Path source) {
