@@ -31,6 +31,8 @@ public final class MainWindow {
         this.scene = scene;
         this.controller = controller;
         this.loader = loader;
+        Tab dataTab = tab("dataTab");
+        dataTab.setContent(new TabView(dataTab, dataTab.getContent(), 0));
         for (String tabId : DEFERRED_VIEWS.keySet()) {
             Tab tab = tab(tabId);
             tab.selectedProperty().addListener((obs, was, selected) -> {
@@ -54,7 +56,7 @@ public final class MainWindow {
         view.setControllerFactory(loader.getControllerFactory());
         try {
             Node content = view.load();
-            tab.setContent(content);
+            tab.setContent(new TabView(tab, content, tab.getTabPane().getTabs().indexOf(tab)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

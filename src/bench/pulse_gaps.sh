@@ -1,0 +1,51 @@
+#!/bin/bash
+# Measures the gaps between JavaFX pulses while the workbench trains MovieLens small (5 epochs), RUNS times
+# (default 3), and prints the pulse monitor's summary of each run and every gap over 50 ms.
+#   bash src/bench/pulse_gaps.sh [RUNS] [--interact]
+# With --interact a scripted user (xdotool) clicks through the tab headers, types a prefix in the Prediction
+# tab and resizes the window, one action every 1.5 s, for the whole training.
+# Needs `mvn package` first, an X server on DISPLAY (default :99: `Xvfb :99 -screen 0 1600x1000x24 &`) and,
+# for --interact, xdotool. The window's layout is the default one (1200 x 780, tab headers 78 px from its top).
+set -u
+runs=${1:-3}
+interact=${2:-}
+export DISPLAY=${DISPLAY:-:99}
+out=$(mktemp -d)
+tab_x=(27 83 151 225 288) # Data, Settings, Training, Prediction, Runs: header centres, window coordinates
+pattern="seqlab.pulseMonitor=true -Dseqlab.sample=movielens"
+
+act() { # one user action, the step-th
+  local w=$1 step=$2
+  case $((step % 10)) in
+    0|1|2|4) xdotool mousemove --window "$w" "${tab_x[$((step % 10 == 4 ? 4 : step % 10))]}" 78 click 1 ;;
+    3) xdotool mousemove --window "$w" "${tab_x[3]}" 78 click 1 sleep 0.5 mousemove --window "$w" 549 111 click 1 \
+         type --delay 150 "1 2 3" ;;
+    5) xdotool windowsize "$w" 1000 680 ;;
+    6) xdotool windowsize "$w" 1200 780 ;;
+    7) xdotool mousemove --window "$w" "${tab_x[3]}" 78 click 1 sleep 0.5 mousemove --window "$w" 549 111 click 1 \
+         key --delay 150 BackSpace BackSpace BackSpace BackSpace BackSpace ;;
+    *) xdotool mousemove --window "$w" "${tab_x[2]}" 78 click 1 ;;
+  esac
+}
+
+for i in $(seq 1 "$runs"); do
+  log="$out/run-$i.txt"
+  java -D$pattern -Dseqlab.train=true -jar target/seqlab.jar > "$log" 2>&1 &
+  for s in $(seq 1 120); do sleep 1; grep -q "training RUNNING" "$log" && break; done
+  if [ "$interact" = "--interact" ]; then
+    w=$(xdotool search --name "^SeqLab" | head -1)
+    step=0
+    while ! grep -q "training ended" "$log"; do
+      act "$w" $step
+      step=$((step + 1))
+      sleep 1.5
+    done
+    echo "run $i: $step user actions"
+  fi
+  for s in $(seq 1 600); do grep -q "training ended" "$log" && break; sleep 1; done
+  sleep 1
+  pkill -f "$pattern"; sleep 2; pkill -9 -f "$pattern"
+  echo "run $i: $(grep 'pulse monitor (training ended)' "$log")"
+  grep -E "^pulse gap" "$log" | sed 's/^/  /'
+done
+echo "logs in $out"
