@@ -1,6 +1,8 @@
 #!/bin/bash
 # Measures the gaps between JavaFX pulses while the workbench trains MovieLens small (5 epochs), RUNS times
-# (default 3), and prints the pulse monitor's summary of each run and every gap over 50 ms.
+# (default 3), and prints the pulse monitor's summary of each run, every gap over 50 ms, and the share of CPU
+# time the hypervisor took from this (virtual) machine during the run ("steal", from /proc/stat): stolen time
+# stalls whichever thread was on the stolen CPU, the FX thread included.
 #   bash src/bench/pulse_gaps.sh [RUNS] [--interact]
 # With --interact a scripted user (xdotool) clicks through the tab headers, types a prefix in the Prediction
 # tab and resizes the window, one action every 1.5 s, for the whole training.
@@ -13,6 +15,10 @@ export DISPLAY=${DISPLAY:-:99}
 out=$(mktemp -d)
 tab_x=(27 83 151 225 288) # Data, Settings, Training, Prediction, Runs: header centres, window coordinates
 pattern="seqlab.pulseMonitor=true -Dseqlab.sample=movielens"
+
+cpu_times() { # steal and total jiffies of all CPUs so far
+  awk '/^cpu / { print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat
+}
 
 act() { # one user action, the step-th
   local w=$1 step=$2
@@ -30,7 +36,9 @@ act() { # one user action, the step-th
 
 for i in $(seq 1 "$runs"); do
   log="$out/run-$i.txt"
+  read -r steal0 total0 < <(cpu_times)
   java -D$pattern -Dseqlab.train=true -jar target/seqlab.jar > "$log" 2>&1 &
+  disown
   for s in $(seq 1 120); do sleep 1; grep -q "training RUNNING" "$log" && break; done
   if [ "$interact" = "--interact" ]; then
     w=$(xdotool search --name "^SeqLab" | head -1)
@@ -43,9 +51,11 @@ for i in $(seq 1 "$runs"); do
     echo "run $i: $step user actions"
   fi
   for s in $(seq 1 600); do grep -q "training ended" "$log" && break; sleep 1; done
+  read -r steal1 total1 < <(cpu_times)
   sleep 1
-  pkill -f "$pattern"; sleep 2; pkill -9 -f "$pattern"
-  echo "run $i: $(grep 'pulse monitor (training ended)' "$log")"
+  pkill -f "$pattern"; sleep 2; pkill -9 -f "$pattern" 2>/dev/null
+  steal=$(awk -v s=$((steal1 - steal0)) -v t=$((total1 - total0)) 'BEGIN { printf "%.1f", 100 * s / t }')
+  echo "run $i: steal ${steal}%; $(grep 'pulse monitor (training ended)' "$log")"
   grep -E "^pulse gap" "$log" | sed 's/^/  /'
 done
 echo "logs in $out"
