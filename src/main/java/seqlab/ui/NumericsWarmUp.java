@@ -12,6 +12,7 @@ import javafx.scene.shape.Rectangle;
 import org.nd4j.linalg.factory.Nd4j;
 import seqlab.eval.MetricsReport;
 import seqlab.model.EpochMetrics;
+import seqlab.runs.RunRecorder;
 import seqlab.ui.training.MetricsCharts;
 
 /**
@@ -25,7 +26,9 @@ import seqlab.ui.training.MetricsCharts;
  * effects library on the render thread ({@link #loadWindowLibrariesOnFxThread}, after the views are built).
  *
  * <p>Drawing a chart here also loads JFreeChart's drawing classes, which would otherwise be loaded on the FX
- * thread in the middle of the first chart update of a training run (a 60-70 ms frame).
+ * thread in the middle of the first chart update of a training run (a 60-70 ms frame). The run history's
+ * timestamp is formatted once for the same reason: java.time's formatting classes were loaded on the FX thread
+ * at the Train click (a 97 ms frame).
  */
 public final class NumericsWarmUp {
 
@@ -44,6 +47,7 @@ public final class NumericsWarmUp {
     /** Background thread: Java2D, JFreeChart and networking first, then ND4J. */
     public static void run() {
         drawThrowAwayCharts();
+        RunRecorder.now();
         InetAddress.getLoopbackAddress();
         Nd4j.create(1);
     }

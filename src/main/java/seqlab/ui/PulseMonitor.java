@@ -51,6 +51,7 @@ public final class PulseMonitor extends AnimationTimer {
         super.start();
         fxThread = Thread.currentThread();
         gapLine(0, 0); // loads java.util.Formatter and its locale data now rather than inside the first gap
+        out.println("pulse monitor: JVM started at " + runtime.getStartTime() + " ms since the epoch");
         Thread watchdog = new Thread(this::watch, "seqlab-pulse-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
