@@ -7,7 +7,12 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 
-public record Runners(Executor ui, BackgroundExecutor background) {
+/**
+ * Where the window's work runs: {@code ui} on the FX thread, {@code background} tasks and plain {@code work}
+ * (such as a {@link java.util.concurrent.CompletableFuture}'s) on background threads that yield the CPU to the
+ * window ({@link BackgroundThreads}).
+ */
+public record Runners(Executor ui, BackgroundExecutor background, Executor work) {
 
     @FunctionalInterface
     public interface BackgroundExecutor {
@@ -16,10 +21,10 @@ public record Runners(Executor ui, BackgroundExecutor background) {
 
     public static Runners fx() {
         ExecutorService pool = Executors.newCachedThreadPool(new BackgroundThreads("seqlab-background"));
-        return new Runners(Platform::runLater, pool::execute);
+        return new Runners(Platform::runLater, pool::execute, pool);
     }
 
     public static Runners sameThread() {
-        return new Runners(Runnable::run, task -> ((RunsHere) task).runHere());
+        return new Runners(Runnable::run, task -> ((RunsHere) task).runHere(), Runnable::run);
     }
 }

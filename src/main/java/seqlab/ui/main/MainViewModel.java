@@ -52,7 +52,7 @@ public class MainViewModel {
         this.runners = runners;
         this.training = new TrainingViewModel(runners);
         this.runs = new RunsViewModel(runners);
-        this.runRecorder = new AppRunRecorder(training, runs, System::nanoTime);
+        this.runRecorder = new AppRunRecorder(training, runs, System::nanoTime, runners.work());
         runs.connect(() -> new RunsViewModel.Session() {
             @Override
             public SequenceData data() {

@@ -3,6 +3,7 @@ package seqlab.ui.runs;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 
 import seqlab.data.DataFingerprint;
@@ -24,12 +25,14 @@ public final class AppRunRecorder {
     private final TrainingViewModel training;
     private final RunsViewModel runs;
     private final LongSupplier nanoClock;
+    private final Executor background;
     private Pending pending;
 
-    public AppRunRecorder(TrainingViewModel training, RunsViewModel runs, LongSupplier nanoClock) {
+    public AppRunRecorder(TrainingViewModel training, RunsViewModel runs, LongSupplier nanoClock, Executor background) {
         this.training = training;
         this.runs = runs;
         this.nanoClock = nanoClock;
+        this.background = background;
         training.stateProperty().addListener((obs, old, now) -> {
             if (now == TrainingState.IDLE) {
                 ended();
@@ -38,9 +41,9 @@ public final class AppRunRecorder {
     }
 
     public void starting(SequenceData data, ModelConfig config) {
-        // hashing MovieLens takes ~0.1 s, too long for the FX thread at the moment Train is pressed
-        pending = new Pending(config, CompletableFuture.supplyAsync(() -> DataFingerprint.of(data)), RunRecorder.now(),
-                nanoClock.getAsLong());
+        // hashing MovieLens takes ~0.1 s: not on the FX thread, nor at its priority, while Train shows its tab
+        pending = new Pending(config, CompletableFuture.supplyAsync(() -> DataFingerprint.of(data), background),
+                RunRecorder.now(), nanoClock.getAsLong());
     }
 
     private void ended() {

@@ -41,7 +41,7 @@ class TrainingViewModelTest {
 
     @Test
     void stopEndsTrainingAndKeepsTheModel() throws Exception {
-        Runners threaded = new Runners(ui, task -> new Thread(((RunsHere) task)::runHere).start());
+        Runners threaded = new Runners(ui, task -> new Thread(((RunsHere) task)::runHere).start(), Runnable::run);
         TrainingViewModel vm = new TrainingViewModel(threaded);
         ui.submit(() -> vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(100_000).build())).get();
         waitFor(() -> onUi(() -> vm.epochs().size() >= 2));
@@ -64,7 +64,7 @@ class TrainingViewModelTest {
     @Test
     void progressAndEtaFollowTheMinibatches() {
         long[] now = {0};
-        TrainingViewModel vm = new TrainingViewModel(new Runners(Runnable::run, task -> { }), () -> now[0]);
+        TrainingViewModel vm = new TrainingViewModel(new Runners(Runnable::run, task -> { }, Runnable::run), () -> now[0]);
         vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(1).build());
         vm.started(new seqlab.model.TrainingPlan(4, 10, 100, 5, "", java.util.Map.of(), 1));
         now[0] = 10_000_000_000L;
