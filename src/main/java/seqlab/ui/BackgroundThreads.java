@@ -38,34 +38,23 @@ public final class BackgroundThreads implements ThreadFactory {
         return thread;
     }
 
-    /**
-     * Lowers the calling thread's priority to nice {@value #NICENESS} on Linux; a thread already that nice or
-     * nicer is left alone.
-     *
-     * @return whether the calling thread now runs at niceness {@value #NICENESS} or more
-     */
-    public static boolean lowerPriorityOfCurrentThread() {
+    /** Lowers the calling thread's priority to nice {@value #NICENESS} on Linux, unless it is that nice already. */
+    private static void lowerPriorityOfCurrentThread() {
         try {
             Integer niceness = nicenessOfCurrentThread();
             String threadId = threadId();
-            if (niceness == null || threadId == null) {
-                return false;
-            }
-            if (niceness >= NICENESS) {
-                return true;
+            if (niceness == null || threadId == null || niceness >= NICENESS) {
+                return;
             }
             // util-linux renice reads -n as the new value, newer versions as an increment: both give 10 or more
             Process renice = new ProcessBuilder("renice", "-n", Integer.toString(NICENESS), "-p", threadId)
                     .redirectErrorStream(true).start();
             renice.getInputStream().transferTo(OutputStream.nullOutputStream());
             renice.waitFor(5, TimeUnit.SECONDS);
-            Integer now = nicenessOfCurrentThread();
-            return now != null && now >= NICENESS;
         } catch (IOException e) {
-            return false;
+            // no renice here: the thread keeps its priority, as documented above
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
         }
     }
 
