@@ -61,6 +61,11 @@ final class Options {
         return o;
     }
 
+    /** The command these options belong to, for messages. */
+    String command() {
+        return command;
+    }
+
     boolean has(String name) {
         return values.containsKey(name) || flags.contains(name);
     }

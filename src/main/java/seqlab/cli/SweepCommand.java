@@ -22,7 +22,7 @@ import seqlab.model.EpochMetrics;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
 import seqlab.model.TrainingListener;
-import seqlab.runs.Hyperparameter;
+import seqlab.model.Hyperparameter;
 import seqlab.runs.RunHistory;
 import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;

@@ -8,16 +8,16 @@ import seqlab.eval.SplitMethod;
 
 /**
  * Every hyperparameter of a run, immutable. {@link #defaults()} gives the documented defaults;
- * {@link #problems()} lists what is invalid in words a user understands.
+ * {@link #problems()} says which settings are invalid and why. {@link Hyperparameter} lists
+ * the fields with their names, ranges and descriptions.
  *
  * @param maxLength          most recent items a prefix keeps (time steps), default 20
  * @param embeddingDim       item embedding size, default 32
  * @param units              LSTM units, default 50 (the notebook's)
- * @param epochs             passes over the training data, default 5
+ * @param epochs             most passes over the training data, default 5
  * @param batchSize          windows (or prefixes) per minibatch, default 32
- * @param learningRate       Adam's learning rate, default 0.03 (chosen on MovieLens' validation split, where
- *                           it reaches in 2-4 epochs the HR@10 that 0.005 reaches in 9)
- * @param seed               seed for initialisation, shuffling and splitting, default 42
+ * @param learningRate       Adam's learning rate at the start, default 0.03
+ * @param seed               seed for initialisation, shuffling, dropout and splitting, default 42
  * @param padding            where short prefixes are padded, default {@link Padding#PRE}
  * @param formulation        how targets are presented in training, default {@link Formulation#WINDOWS}
  * @param minItemFrequency   items seen fewer times in training become one rare item, default 1 (keep all)
@@ -26,49 +26,50 @@ import seqlab.eval.SplitMethod;
  * @param validationFraction share of sequences held out for validation (holdout), default 0.1
  * @param testFraction       share of sequences held out for the test (holdout), default 0.1
  * @param threads            native (OpenMP) threads for training, 0 = choose from the free cores
+ * @param dropout            share of the embedding's and the LSTM's outputs dropped in training, default 0
+ * @param weightDecay        decoupled weight decay per update (times the learning rate), default 0
+ * @param patience           epochs without validation improvement before stopping; 0 = train every epoch
+ * @param monitor            the validation metric that picks the best epoch, default {@link Monitor#MRR_AT_10}
+ * @param schedule           how the learning rate changes, default {@link LearningRateSchedule#CONSTANT}
+ * @param seenItems          whether items already in a prefix are ranked, default {@link SeenItems#RANK}
  */
 public record ModelConfig(int maxLength, int embeddingDim, int units, int epochs, int batchSize,
                           double learningRate, long seed, Padding padding, Formulation formulation,
                           int minItemFrequency, int minSequenceLength, SplitMethod split,
-                          double validationFraction, double testFraction, int threads) {
+                          double validationFraction, double testFraction, int threads,
+                          double dropout, double weightDecay, int patience, Monitor monitor,
+                          LearningRateSchedule schedule, SeenItems seenItems) {
 
     /** The seed used unless one is given. */
     public static final long DEFAULT_SEED = 42;
 
+    /**
+     * Settings files written before a setting existed lack it; they were trained without it, so a
+     * missing one means what that version did: no schedule, every item ranked.
+     */
+    public ModelConfig {
+        monitor = monitor == null ? Monitor.MRR_AT_10 : monitor;
+        schedule = schedule == null ? LearningRateSchedule.CONSTANT : schedule;
+        seenItems = seenItems == null ? SeenItems.RANK : seenItems;
+    }
+
     /** The documented defaults. */
     public static ModelConfig defaults() {
         return new ModelConfig(20, 32, 50, 5, 32, 0.03, DEFAULT_SEED, Padding.PRE, Formulation.WINDOWS,
-                1, 2, SplitMethod.HOLDOUT, 0.1, 0.1, 0);
+                1, 2, SplitMethod.HOLDOUT, 0.1, 0.1, 0,
+                0, 0, 0, Monitor.MRR_AT_10, LearningRateSchedule.CONSTANT, SeenItems.RANK);
     }
 
-    /** What is wrong with these settings, one readable sentence each; empty when valid. */
-    public List<String> problems() {
-        List<String> p = new ArrayList<>();
-        range(p, "max length", maxLength, 1, 1000);
-        range(p, "embedding dimension", embeddingDim, 1, 1024);
-        range(p, "LSTM units", units, 1, 2048);
-        range(p, "epochs", epochs, 1, 100_000);
-        range(p, "batch size", batchSize, 1, 65_536);
-        if (!(learningRate > 0 && learningRate <= 1)) {
-            p.add("learning rate must be above 0 and at most 1 (got " + learningRate + ")");
-        }
-        range(p, "minimum item frequency", minItemFrequency, 1, 1_000_000);
-        range(p, "minimum sequence length", minSequenceLength, 2, 1_000_000);
-        if (!(validationFraction >= 0 && validationFraction < 1)) {
-            p.add("validation fraction must be at least 0 and below 1 (got " + validationFraction + ")");
-        }
-        if (!(testFraction >= 0 && testFraction < 1)) {
-            p.add("test fraction must be at least 0 and below 1 (got " + testFraction + ")");
-        }
+    /** What is wrong with these settings, one problem per setting; empty when valid. */
+    public List<ConfigProblem> problems() {
+        List<ConfigProblem> p = new ArrayList<>(Hyperparameter.rangeProblems(this));
         if (validationFraction + testFraction > 0.9) {
-            p.add("validation and test fractions leave less than 10% for training");
+            p.add(new ConfigProblem(Hyperparameter.VALIDATION_FRACTION,
+                    "validation and test fractions leave less than 10% for training"));
         }
-        range(p, "threads", threads, 0, 256);
         if (padding == Padding.POST && formulation == Formulation.WINDOWS) {
-            p.add("notebook-style right padding only applies to one-prefix-per-target training (formulation PREFIXES)");
-        }
-        if (padding == null || formulation == null || split == null) {
-            p.add("padding, formulation and split must be set");
+            p.add(new ConfigProblem(Hyperparameter.PADDING, "notebook-style right padding only applies to"
+                    + " one-prefix-per-target training (formulation PREFIXES)"));
         }
         return p;
     }
@@ -79,17 +80,12 @@ public record ModelConfig(int maxLength, int embeddingDim, int units, int epochs
      * @throws DataException naming every problem
      */
     public ModelConfig requireValid() {
-        List<String> p = problems();
+        List<ConfigProblem> p = problems();
         if (!p.isEmpty()) {
-            throw new DataException("invalid settings: " + String.join("; ", p));
+            throw new DataException("invalid settings: "
+                    + String.join("; ", p.stream().map(ConfigProblem::message).toList()));
         }
         return this;
-    }
-
-    private static void range(List<String> p, String name, long value, long min, long max) {
-        if (value < min || value > max) {
-            p.add(name + " must be between " + min + " and " + max + " (got " + value + ")");
-        }
     }
 
     /** A builder starting from these values. */
@@ -119,6 +115,12 @@ public record ModelConfig(int maxLength, int embeddingDim, int units, int epochs
         private double validationFraction;
         private double testFraction;
         private int threads;
+        private double dropout;
+        private double weightDecay;
+        private int patience;
+        private Monitor monitor;
+        private LearningRateSchedule schedule;
+        private SeenItems seenItems;
 
         private Builder(ModelConfig c) {
             maxLength = c.maxLength;
@@ -136,6 +138,12 @@ public record ModelConfig(int maxLength, int embeddingDim, int units, int epochs
             validationFraction = c.validationFraction;
             testFraction = c.testFraction;
             threads = c.threads;
+            dropout = c.dropout;
+            weightDecay = c.weightDecay;
+            patience = c.patience;
+            monitor = c.monitor;
+            schedule = c.schedule;
+            seenItems = c.seenItems;
         }
 
         public Builder maxLength(int v) { maxLength = v; return this; }
@@ -153,11 +161,18 @@ public record ModelConfig(int maxLength, int embeddingDim, int units, int epochs
         public Builder validationFraction(double v) { validationFraction = v; return this; }
         public Builder testFraction(double v) { testFraction = v; return this; }
         public Builder threads(int v) { threads = v; return this; }
+        public Builder dropout(double v) { dropout = v; return this; }
+        public Builder weightDecay(double v) { weightDecay = v; return this; }
+        public Builder patience(int v) { patience = v; return this; }
+        public Builder monitor(Monitor v) { monitor = v; return this; }
+        public Builder schedule(LearningRateSchedule v) { schedule = v; return this; }
+        public Builder seenItems(SeenItems v) { seenItems = v; return this; }
 
         /** The config (not validated: call {@link ModelConfig#problems()}). */
         public ModelConfig build() {
             return new ModelConfig(maxLength, embeddingDim, units, epochs, batchSize, learningRate, seed, padding,
-                    formulation, minItemFrequency, minSequenceLength, split, validationFraction, testFraction, threads);
+                    formulation, minItemFrequency, minSequenceLength, split, validationFraction, testFraction, threads,
+                    dropout, weightDecay, patience, monitor, schedule, seenItems);
         }
     }
 }

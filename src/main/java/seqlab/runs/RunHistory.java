@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import seqlab.data.DataException;
 import seqlab.model.EpochMetrics;
+import seqlab.model.Hyperparameter;
 
 /**
  * The runs of a session, oldest first. Thread-safe. Saves and loads as versioned JSON

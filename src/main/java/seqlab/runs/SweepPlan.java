@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import seqlab.data.DataException;
+import seqlab.model.ConfigProblem;
+import seqlab.model.Hyperparameter;
 import seqlab.model.ModelConfig;
 
 /**
@@ -108,7 +110,7 @@ public record SweepPlan(List<Axis> axes, int seeds) {
         if (axis == axes.size()) {
             for (int s = 0; s < seeds; s++) {
                 ModelConfig c = current.toBuilder().seed(current.seed() + s).build();
-                List<String> problems = c.problems();
+                List<String> problems = c.problems().stream().map(ConfigProblem::message).toList();
                 if (!problems.isEmpty()) {
                     throw new DataException("sweep point " + describe(c) + ": " + String.join("; ", problems));
                 }

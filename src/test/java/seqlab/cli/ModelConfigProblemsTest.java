@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import seqlab.data.DataException;
 import seqlab.model.Formulation;
+import seqlab.model.ConfigProblem;
+import seqlab.model.Hyperparameter;
 import seqlab.model.ModelConfig;
 import seqlab.model.Padding;
 
@@ -17,13 +19,14 @@ import seqlab.model.Padding;
 class ModelConfigProblemsTest {
 
     private static List<String> problems(ModelConfig.Builder b) {
-        return b.build().problems();
+        return b.build().problems().stream().map(ConfigProblem::message).toList();
     }
 
     @Test
     void defaultsAreValid() {
         ModelConfig d = ModelConfig.defaults();
         assertEquals(List.of(), d.problems());
+        assertEquals(List.of(), problems(d.toBuilder()));
         assertSame(d, d.requireValid());
         assertEquals(20, d.maxLength());
         assertEquals(50, d.units());
@@ -91,7 +94,23 @@ class ModelConfigProblemsTest {
 
     @Test
     void missingChoices() {
-        assertEquals(List.of("padding, formulation and split must be set"), problems(ModelConfig.builder().split(null)));
+        assertEquals(List.of("split must be set"), problems(ModelConfig.builder().split(null)));
+    }
+
+    @Test
+    void eachProblemNamesItsSetting() {
+        List<ConfigProblem> p = ModelConfig.builder().units(0).dropout(0.95).padding(Padding.POST).build().problems();
+        assertEquals(List.of(Hyperparameter.UNITS, Hyperparameter.DROPOUT, Hyperparameter.PADDING),
+                p.stream().map(ConfigProblem::setting).toList());
+        assertEquals("dropout must be between 0 and 0.9 (got 0.95)", p.get(1).message());
+    }
+
+    @Test
+    void newSettingsHaveRanges() {
+        assertEquals(List.of("weight decay must be between 0 and 1 (got -0.1)"),
+                problems(ModelConfig.builder().weightDecay(-0.1)));
+        assertEquals(List.of("patience must be between 0 and 100000 (got -1)"),
+                problems(ModelConfig.builder().patience(-1)));
     }
 
     @Test

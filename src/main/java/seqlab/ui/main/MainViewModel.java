@@ -91,7 +91,7 @@ public class MainViewModel {
             return "A sweep is running (Runs tab): stop it or wait for it to end";
         }
         if (!settings.problemsProperty().get().isEmpty()) {
-            return "Fix the settings: " + String.join("; ", settings.problemsProperty().get());
+            return "Fix the settings: " + String.join("; ", SettingsViewModel.messages(settings.problemsProperty().get()));
         }
         if (!data.errorProperty().get().isEmpty()) {
             return "Fix the data: " + data.errorProperty().get();

@@ -20,7 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
-import seqlab.runs.Hyperparameter;
+import seqlab.model.Hyperparameter;
 import seqlab.runs.RunRecord;
 
 public class RunsController {

@@ -35,7 +35,7 @@ import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
-import seqlab.runs.Hyperparameter;
+import seqlab.model.Hyperparameter;
 import seqlab.runs.RunHistory;
 import seqlab.runs.RunRecord;
 import seqlab.runs.RunStatistics;

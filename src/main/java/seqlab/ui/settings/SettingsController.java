@@ -1,40 +1,22 @@
 package seqlab.ui.settings;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
-import seqlab.eval.SplitMethod;
-import seqlab.model.Formulation;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import seqlab.model.Hyperparameter;
 import seqlab.model.ModelConfig;
-import seqlab.model.Padding;
-import seqlab.ui.settings.SettingsViewModel.Field;
 
 public class SettingsController {
 
     private final SettingsViewModel viewModel;
 
-    @FXML private TextField maxLengthField;
-    @FXML private TextField embeddingField;
-    @FXML private TextField unitsField;
-    @FXML private TextField epochsField;
-    @FXML private TextField batchSizeField;
-    @FXML private TextField learningRateField;
-    @FXML private TextField seedField;
-    @FXML private TextField validationField;
-    @FXML private ChoiceBox<Padding> paddingChoice;
-    @FXML private ChoiceBox<Formulation> formulationChoice;
-    @FXML private ChoiceBox<SplitMethod> splitChoice;
-    @FXML private Label maxLengthMessage;
-    @FXML private Label embeddingMessage;
-    @FXML private Label unitsMessage;
-    @FXML private Label epochsMessage;
-    @FXML private Label batchSizeMessage;
-    @FXML private Label learningRateMessage;
-    @FXML private Label seedMessage;
-    @FXML private Label validationMessage;
-    @FXML private Label paddingMessage;
+    @FXML private GridPane grid;
     @FXML private Label problemsLabel;
 
     public SettingsController(SettingsViewModel viewModel) {
@@ -43,46 +25,70 @@ public class SettingsController {
 
     @FXML
     private void initialize() {
-        maxLengthField.textProperty().bindBidirectional(viewModel.maxLengthProperty());
-        embeddingField.textProperty().bindBidirectional(viewModel.embeddingDimProperty());
-        unitsField.textProperty().bindBidirectional(viewModel.unitsProperty());
-        epochsField.textProperty().bindBidirectional(viewModel.epochsProperty());
-        batchSizeField.textProperty().bindBidirectional(viewModel.batchSizeProperty());
-        learningRateField.textProperty().bindBidirectional(viewModel.learningRateProperty());
-        seedField.textProperty().bindBidirectional(viewModel.seedProperty());
-        validationField.textProperty().bindBidirectional(viewModel.validationFractionProperty());
-        maxLengthMessage.textProperty().bind(viewModel.messageFor(Field.MAX_LENGTH));
-        embeddingMessage.textProperty().bind(viewModel.messageFor(Field.EMBEDDING));
-        unitsMessage.textProperty().bind(viewModel.messageFor(Field.UNITS));
-        epochsMessage.textProperty().bind(viewModel.messageFor(Field.EPOCHS));
-        batchSizeMessage.textProperty().bind(viewModel.messageFor(Field.BATCH_SIZE));
-        learningRateMessage.textProperty().bind(viewModel.messageFor(Field.LEARNING_RATE));
-        seedMessage.textProperty().bind(viewModel.messageFor(Field.SEED));
-        validationMessage.textProperty().bind(viewModel.messageFor(Field.VALIDATION));
-        paddingMessage.textProperty().bind(viewModel.messageFor(Field.PADDING));
-        paddingChoice.getItems().setAll(Padding.values());
-        paddingChoice.setConverter(names(Padding.PRE, "correct (left)", "notebook-style (right)"));
-        paddingChoice.valueProperty().bindBidirectional(viewModel.paddingProperty());
-        formulationChoice.getItems().setAll(Formulation.values());
-        formulationChoice.setConverter(names(Formulation.WINDOWS, "sliding windows", "one prefix per target (notebook)"));
-        formulationChoice.valueProperty().bindBidirectional(viewModel.formulationProperty());
-        splitChoice.getItems().setAll(SplitMethod.values());
-        splitChoice.valueProperty().bindBidirectional(viewModel.splitProperty());
+        int row = 0;
+        for (SettingsViewModel.Section section : SettingsViewModel.SECTIONS) {
+            Label heading = new Label(section.title());
+            heading.getStyleClass().add("heading");
+            grid.add(heading, 0, row++, 4, 1);
+            for (Hyperparameter h : section.settings()) {
+                addRow(h, row++);
+            }
+        }
         problemsLabel.textProperty().bind(viewModel.problemTextProperty());
     }
 
-    private static <E extends Enum<E>> StringConverter<E> names(E first, String firstName, String otherName) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : value == first ? firstName : otherName;
-            }
+    private void addRow(Hyperparameter h, int row) {
+        String id = camelCase(h.key());
+        Label name = new Label(capitalised(h.label()));
+        Node input = h.isChoice() ? choice(h, id) : field(h, id);
+        Label range = new Label(h.rangeText());
+        range.getStyleClass().add("muted");
+        Label message = new Label();
+        message.setId(id + "Message");
+        message.getStyleClass().add("problem");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageFor(h));
+        Label description = new Label(h.description());
+        description.getStyleClass().add("muted");
+        description.setWrapText(true);
+        description.visibleProperty().bind(Bindings.isEmpty(message.textProperty()));
+        description.managedProperty().bind(description.visibleProperty());
+        Tooltip tip = new Tooltip(h.description() + " (default " + h.defaultText() + ")");
+        name.setTooltip(tip);
+        grid.addRow(row, name, input, range, new VBox(message, description));
+    }
 
-            @Override
-            public E fromString(String s) {
-                return null;
+    private TextField field(Hyperparameter h, String id) {
+        TextField field = new TextField();
+        field.setId(id + "Field");
+        field.textProperty().bindBidirectional(viewModel.textProperty(h));
+        return field;
+    }
+
+    private ChoiceBox<String> choice(Hyperparameter h, String id) {
+        ChoiceBox<String> box = new ChoiceBox<>();
+        box.setId(id + "Choice");
+        box.getItems().setAll(h.choices());
+        box.valueProperty().bindBidirectional(viewModel.textProperty(h));
+        return box;
+    }
+
+    private static String camelCase(String key) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : key.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
             }
-        };
+        }
+        return out.toString();
+    }
+
+    private static String capitalised(String label) {
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     @FXML

@@ -46,7 +46,7 @@ class MainViewModelTest {
     @Test
     void invalidSettingsBlockTrainingWithTheReason() {
         vm.openSample(BundledSample.TOY);
-        vm.settings().batchSizeProperty().set("0");
+        vm.settings().textProperty(seqlab.model.Hyperparameter.BATCH_SIZE).set("0");
         assertFalse(vm.canTrainBinding().get());
         assertTrue(vm.trainBlockedReasonBinding().get().contains("batch size must be between 1 and"));
     }
@@ -62,7 +62,7 @@ class MainViewModelTest {
     @Test
     void trainSaveOpenAndExportRoundTrip(@TempDir Path dir) throws Exception {
         vm.openSample(BundledSample.TOY);
-        vm.settings().epochsProperty().set("2");
+        vm.settings().textProperty(seqlab.model.Hyperparameter.EPOCHS).set("2");
         vm.train();
         var trained = vm.training().modelProperty().get();
         Path model = dir.resolve("toy.zip");

@@ -24,8 +24,8 @@ class ExperimentSessionTest {
     private static MainViewModel sweptToy() {
         MainViewModel vm = new MainViewModel(Runners.sameThread());
         vm.openSample(BundledSample.TOY);
-        vm.settings().epochsProperty().set("3");
-        vm.settings().splitProperty().set(seqlab.eval.SplitMethod.LEAVE_LAST_OUT);
+        vm.settings().textProperty(seqlab.model.Hyperparameter.EPOCHS).set("3");
+        vm.settings().textProperty(seqlab.model.Hyperparameter.SPLIT).set("leave-last-out");
         vm.runs().firstAxisProperty().set("embedding-dim=4,8");
         vm.runs().secondAxisProperty().set("units=4,8");
         vm.runs().queueSweep();
@@ -57,7 +57,7 @@ class ExperimentSessionTest {
         MainViewModel first = sweptToy();
         RunRecord keep = first.runs().runs().get(2);
         first.runs().toggleKeep(List.of(keep));
-        first.settings().unitsProperty().set("12");
+        first.settings().textProperty(seqlab.model.Hyperparameter.UNITS).set("12");
         Path file = dir.resolve("toy.seqlab");
         first.experiments().save(file);
         assertEquals("", first.errorProperty().get());
@@ -85,7 +85,7 @@ class ExperimentSessionTest {
         Path autosave = dir.resolve("autosave.seqlab");
         vm.experiments().enableAutosave(autosave);
         vm.openSample(BundledSample.TOY);
-        vm.settings().epochsProperty().set("2");
+        vm.settings().textProperty(seqlab.model.Hyperparameter.EPOCHS).set("2");
         vm.runs().firstAxisProperty().set("units=4,8");
         vm.runs().secondAxisProperty().set("");
         vm.runs().queueSweep();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.model.ModelConfig;
-import seqlab.runs.Hyperparameter;
+import seqlab.model.Hyperparameter;
 import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
 import seqlab.ui.Runners;
@@ -68,7 +68,7 @@ class RunsViewModelTest {
 
         vm.select(List.of(vm.runs().get(0), vm.runs().get(3)));
         assertEquals(List.of(Hyperparameter.EMBEDDING_DIM, Hyperparameter.UNITS), vm.differingProperty().get());
-        assertEquals("Differs: embedding (4, 8); units (4, 8)", vm.differenceTextProperty().get());
+        assertEquals("Differs: embedding dimension (4, 8); LSTM units (4, 8)", vm.differenceTextProperty().get());
         assertEquals(List.of("embedding-dim=4, units=4", "embedding-dim=8, units=8"),
                 List.copyOf(vm.legendNames(vm.selected()).values()));
 

@@ -94,7 +94,7 @@ class RunsWindowTest {
         assertEquals(5, series.getSeries(1).getItemCount());
         assertEquals(Set.of("units=4", "units=8"), Set.of(series.getSeriesKey(0), series.getSeriesKey(1)));
         String differs = robot.lookup("#differenceLabel").queryAs(Label.class).getText();
-        assertEquals("Differs: units (4, 8)", differs);
+        assertEquals("Differs: LSTM units (4, 8)", differs);
         assertEquals(2, robot.from(table).lookup(".differs").queryAll().size());
 
         List<RunRecord> before = List.copyOf(viewModel.runs().runs());

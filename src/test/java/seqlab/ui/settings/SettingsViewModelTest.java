@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import seqlab.model.Formulation;
 import seqlab.model.ModelConfig;
-import seqlab.model.Padding;
-import seqlab.ui.settings.SettingsViewModel.Field;
+import seqlab.model.Hyperparameter;
 
 class SettingsViewModelTest {
 
@@ -24,30 +22,30 @@ class SettingsViewModelTest {
 
     @Test
     void outOfRangeEpochsMakeTheSettingsInvalidWithTheReasonOnTheField() {
-        vm.epochsProperty().set("0");
+        vm.textProperty(Hyperparameter.EPOCHS).set("0");
         assertFalse(vm.validProperty().get());
         assertNull(vm.configProperty().get());
-        assertTrue(vm.messageFor(Field.EPOCHS).get().startsWith("epochs must be between 1 and"),
-                vm.messageFor(Field.EPOCHS).get());
-        assertEquals("", vm.messageFor(Field.UNITS).get());
-        vm.epochsProperty().set("5");
+        assertTrue(vm.messageFor(Hyperparameter.EPOCHS).get().startsWith("epochs must be between 1 and"),
+                vm.messageFor(Hyperparameter.EPOCHS).get());
+        assertEquals("", vm.messageFor(Hyperparameter.UNITS).get());
+        vm.textProperty(Hyperparameter.EPOCHS).set("5");
         assertTrue(vm.validProperty().get());
         assertEquals(5, vm.configProperty().get().epochs());
     }
 
     @Test
     void textThatIsNotANumberIsReported() {
-        vm.learningRateProperty().set("fast");
+        vm.textProperty(Hyperparameter.LEARNING_RATE).set("fast");
         assertFalse(vm.validProperty().get());
-        assertTrue(vm.messageFor(Field.LEARNING_RATE).get().contains("must be a number"));
+        assertTrue(vm.messageFor(Hyperparameter.LEARNING_RATE).get().contains("must be a number"));
     }
 
     @Test
     void notebookPaddingNeedsPrefixTrainingTargets() {
-        vm.paddingProperty().set(Padding.POST);
+        vm.textProperty(Hyperparameter.PADDING).set("post");
         assertFalse(vm.validProperty().get());
-        assertTrue(vm.messageFor(Field.PADDING).get().contains("notebook-style"));
-        vm.formulationProperty().set(Formulation.PREFIXES);
+        assertTrue(vm.messageFor(Hyperparameter.PADDING).get().contains("notebook-style"));
+        vm.textProperty(Hyperparameter.TRAINING).set("prefixes");
         assertTrue(vm.validProperty().get());
     }
 
@@ -56,5 +54,19 @@ class SettingsViewModelTest {
         vm.applyToyPreset();
         assertEquals(60, vm.configProperty().get().epochs());
         assertEquals(0.02, vm.configProperty().get().learningRate());
+    }
+
+    @Test
+    void theFormShowsEveryHyperparameterOnce() {
+        assertTrue(SettingsViewModel.showsEverySetting());
+        assertEquals(Hyperparameter.values().length, SettingsViewModel.shownSettings().size());
+    }
+
+    @Test
+    void aWordInANumberFieldIsReportedOnThatFieldAndOtherRangesStillChecked() {
+        vm.textProperty(Hyperparameter.DROPOUT).set("half");
+        vm.textProperty(Hyperparameter.UNITS).set("0");
+        assertEquals("dropout must be a number (got 'half')", vm.messageFor(Hyperparameter.DROPOUT).get());
+        assertTrue(vm.messageFor(Hyperparameter.UNITS).get().startsWith("LSTM units must be between 1 and"));
     }
 }
