@@ -15,14 +15,14 @@ final class Tables {
     }
 
     static String epochHeader() {
-        return String.format("%5s %9s %9s %9s %8s %8s %8s %8s %10s", "epoch", "loss", "accuracy", "val_loss",
-                "hr@10", "mrr@10", "ndcg@10", "seconds", "targets/s");
+        return String.format("%5s %9s %9s %9s %8s %8s %8s %9s %8s %10s %s", "epoch", "loss", "accuracy", "val_loss",
+                "hr@10", "mrr@10", "ndcg@10", "lr", "seconds", "targets/s", "best");
     }
 
     static String epochRow(EpochMetrics m) {
-        return String.format("%5d %9.4f %9.4f %9s %8s %8s %8s %8.2f %10.0f", m.epoch(), m.trainLoss(),
-                m.trainAccuracy(), fmt(m.validationLoss()), fmt(m.val("hr@10")), fmt(m.val("mrr@10")),
-                fmt(m.val("ndcg@10")), m.seconds(), m.targetsPerSecond());
+        return String.format(java.util.Locale.ROOT, "%5d %9.4f %9.4f %9s %8s %8s %8s %9.2e %8.2f %10.0f %s", m.epoch(),
+                m.trainLoss(), m.trainAccuracy(), fmt(m.validationLoss()), fmt(m.val("hr@10")), fmt(m.val("mrr@10")),
+                fmt(m.val("ndcg@10")), m.learningRate(), m.seconds(), m.targetsPerSecond(), m.improved() ? "*" : "");
     }
 
     /** Scorers side by side: one row per metric, one column per scorer. */

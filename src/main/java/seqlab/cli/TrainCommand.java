@@ -66,12 +66,15 @@ final class TrainCommand {
             RunHistory.append(history, recorder.finished(outcome));
             err.println("run recorded in " + history);
         }
+        err.println(outcome.note());
         ModelBundle.save(outcome.model(), modelFile);
         var test = outcome.model().test();
         if (json) {
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("summary", true);
             summary.put("epochs", outcome.model().history().size());
+            summary.put("best_epoch", outcome.bestEpoch());
+            summary.put("stopped_early", outcome.stoppedEarly());
             summary.put("seconds", outcome.model().history().stream().mapToDouble(EpochMetrics::seconds).sum());
             summary.put("model", modelFile.toString());
             summary.put("split", session.split().note());
@@ -101,6 +104,7 @@ final class TrainCommand {
                     plan.targetsPerEpoch(), plan.batchesPerEpoch(), plan.epochs(), plan.items(), plan.threads());
             plan.validationBaselines().forEach((name, r) -> err.printf("validation %s: hr@10 %.4f, mrr@10 %.4f%n",
                     name, r.hr(10), r.mrr(10)));
+            err.println(plan.stoppingNote());
             if (!json) {
                 out.println(Tables.epochHeader());
             }
@@ -123,6 +127,8 @@ final class TrainCommand {
                 line.put("loss", Json.number(m.trainLoss()));
                 line.put("accuracy", Json.number(m.trainAccuracy()));
                 line.put("val_loss", Json.number(m.validationLoss()));
+                line.put("lr", Json.number(m.learningRate()));
+                line.put("best", m.improved());
                 line.put("seconds", m.seconds());
                 line.put("samples_per_s", m.targetsPerSecond());
                 line.put("val", Json.metrics(m.validation()));

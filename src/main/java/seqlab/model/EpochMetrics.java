@@ -15,12 +15,37 @@ import java.util.Map;
  * @param seconds          wall time of the training part of the epoch (validation excluded)
  * @param targetsPerSecond next-item targets trained per second
  * @param targets          next-item targets trained in the epoch
+ * @param learningRate     the learning rate the epoch trained with (NaN when not recorded)
+ * @param improved         whether the monitored validation metric was the best so far after this
+ *                         epoch (its weights are then the ones kept, unless a later epoch improves)
  */
 public record EpochMetrics(int epoch, int epochs, double trainLoss, double trainAccuracy, double validationLoss,
-                           Map<String, Double> validation, double seconds, double targetsPerSecond, long targets) {
+                           Map<String, Double> validation, double seconds, double targetsPerSecond, long targets,
+                           double learningRate, boolean improved) {
 
     public EpochMetrics {
         validation = Map.copyOf(validation);
+    }
+
+    /** An epoch whose learning rate was not recorded and that is not marked as an improvement. */
+    public EpochMetrics(int epoch, int epochs, double trainLoss, double trainAccuracy, double validationLoss,
+                        Map<String, Double> validation, double seconds, double targetsPerSecond, long targets) {
+        this(epoch, epochs, trainLoss, trainAccuracy, validationLoss, validation, seconds, targetsPerSecond, targets,
+                Double.NaN, false);
+    }
+
+    /**
+     * The epoch whose weights a run kept: the last one marked {@link #improved()}, or the last
+     * epoch when none is (no validation data, or a run recorded before early stopping); 0 for an
+     * empty history.
+     */
+    public static int bestEpoch(java.util.List<EpochMetrics> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).improved()) {
+                return history.get(i).epoch();
+            }
+        }
+        return history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
     }
 
     /** A validation metric such as {@code "hr@10"}, or NaN. */

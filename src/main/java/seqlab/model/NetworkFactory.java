@@ -56,19 +56,26 @@ public final class NetworkFactory {
 
     /** The network configuration. */
     public static MultiLayerConfiguration configuration(ModelConfig config, int items) {
-        LSTM lstm = new LSTM.Builder()
+        LSTM.Builder lstmBuilder = new LSTM.Builder()
                 .nIn(config.embeddingDim()).nOut(config.units())
                 .activation(Activation.TANH).gateActivationFunction(Activation.SIGMOID)
-                .dataFormat(RNNFormat.NCW)
-                .build();
+                .dataFormat(RNNFormat.NCW);
+        OutputLayer.Builder outputBuilder = new OutputLayer.Builder(LossFunctions.LossFunction.SPARSE_MCXENT)
+                .nIn(config.units()).nOut(items).activation(Activation.SOFTMAX);
+        if (config.dropout() > 0) {
+            // DL4J's dropOut(p) keeps inputs with probability p and applies to a layer's input: the
+            // LSTM's input is the embedding's output, the output layer's input the LSTM's output
+            lstmBuilder.dropOut(1 - config.dropout());
+            outputBuilder.dropOut(1 - config.dropout());
+        }
+        LSTM lstm = lstmBuilder.build();
         boolean windows = config.formulation() == Formulation.WINDOWS;
         var list = base(config)
                 .layer(EMBEDDING, new EmbeddingSequenceLayer.Builder()
                         .nIn(items + 1).nOut(config.embeddingDim())
                         .inputLength(config.maxLength()).build())
                 .layer(LSTM_LAYER, windows ? lstm : new LastTimeStep(lstm))
-                .layer(OUTPUT, new OutputLayer.Builder(LossFunctions.LossFunction.SPARSE_MCXENT)
-                            .nIn(config.units()).nOut(items).activation(Activation.SOFTMAX).build());
+                .layer(OUTPUT, outputBuilder.build());
         if (windows) {
             // the softmax applies to every step; WindowStep trains it as a SoftmaxHead, this layer
             // holds its parameters (and is DL4J's reference in MinibatchesTest)
@@ -78,13 +85,16 @@ public final class NetworkFactory {
     }
 
     private static NeuralNetConfiguration.ListBuilder base(ModelConfig config) {
-        return new NeuralNetConfiguration.Builder()
+        NeuralNetConfiguration.Builder b = new NeuralNetConfiguration.Builder()
                 .seed(config.seed())
                 .dataType(DataType.FLOAT)
                 .updater(new Adam(config.learningRate()))
                 .weightInit(WeightInit.XAVIER)
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
-                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
-                .list();
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED);
+        if (config.weightDecay() > 0) {
+            b.weightDecay(config.weightDecay(), true);
+        }
+        return b.list();
     }
 }

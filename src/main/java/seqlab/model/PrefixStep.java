@@ -1,6 +1,7 @@
 package seqlab.model;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 import seqlab.eval.Scorer;
 
@@ -24,6 +25,21 @@ final class PrefixStep implements TrainingStep {
         double lossSum = net.score() * batch.data().getLabels().size(0);
         NativeArrays.close(batch.data().getFeatures(), batch.data().getLabels());
         return lossSum;
+    }
+
+    @Override
+    public void learningRate(double rate) {
+        net.setLearningRate(rate);
+    }
+
+    @Override
+    public INDArray snapshot() {
+        return net.params().dup();
+    }
+
+    @Override
+    public void restore(INDArray params) {
+        net.setParams(params);
     }
 
     @Override

@@ -29,14 +29,22 @@ final class SoftmaxHead {
     private final INDArray scratchB;
     private final INDArray weightGradient;
     private final java.util.Map<Long, INDArray[]> rowBuffers = new java.util.HashMap<>();
-    private final double learningRate;
+    private final double weightDecay;
+    private double learningRate;
     private int step;
 
-    /** Wraps the given weights [units, items] and bias [1, items] (both updated in place). */
-    SoftmaxHead(INDArray weights, INDArray bias, double learningRate) {
+    /**
+     * Wraps the given weights [units, items] and bias [1, items] (both updated in place).
+     *
+     * @param weightDecay decoupled weight decay of the weights (not the bias): each update also
+     *                    subtracts learning rate x weightDecay x weights, as DL4J's {@code WeightDecay}
+     *                    does for the embedding and the LSTM
+     */
+    SoftmaxHead(INDArray weights, INDArray bias, double learningRate, double weightDecay) {
         this.weights = weights;
         this.bias = bias;
         this.learningRate = learningRate;
+        this.weightDecay = weightDecay;
         this.mW = Nd4j.zeros(weights.dataType(), weights.shape());
         this.vW = Nd4j.zeros(weights.dataType(), weights.shape());
         this.mB = Nd4j.zeros(bias.dataType(), bias.shape());
@@ -88,10 +96,18 @@ final class SoftmaxHead {
         return new Pass(lossSum, inputGradient, weightGradient, biasGradient);
     }
 
+    /** Sets the learning rate of the following updates. */
+    void learningRate(double rate) {
+        learningRate = rate;
+    }
+
     /** One Adam step with the gradients of {@code pass}. */
     void update(Pass pass) {
         step++;
         double alpha = learningRate * Math.sqrt(1 - Math.pow(BETA2, step)) / (1 - Math.pow(BETA1, step));
+        if (weightDecay > 0) {
+            weights.muli(1 - learningRate * weightDecay);
+        }
         adam(weights, pass.weightGradient(), mW, vW, scratchW, alpha);
         adam(bias, pass.biasGradient(), mB, vB, scratchB, alpha);
         NativeArrays.close(pass.biasGradient());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import seqlab.data.DataFingerprint;
@@ -54,13 +55,25 @@ public final class Trainer {
             baselines.put("popularity", evaluator.evaluate(session.popularity(), session.validation()));
             baselines.put("markov", evaluator.evaluate(session.markov(), session.validation()));
         }
+        boolean validating = !session.validation().isEmpty();
         listener.onStart(new TrainingPlan(config.epochs(), batches.batches(), batches.targets(),
-                session.vocabulary().size(), session.split().note(), baselines, threads));
+                session.vocabulary().size(), session.split().note(), baselines, threads, stoppingNote(config, validating)));
         EvalSet accuracySample = trainingSample(config);
         Random random = new Random(config.seed());
         List<EpochMetrics> history = new ArrayList<>();
+        EarlyStopping stopping = new EarlyStopping(config.monitor(), config.patience());
+        LearningRates rates = new LearningRates(config.schedule(), config.learningRate(), config.epochs());
+        double rate = rates.first();
+        double bestTrainLoss = Double.POSITIVE_INFINITY;
+        boolean previousImproved = true;
+        INDArray best = null;
         boolean stopped = false;
-        for (int epoch = 1; epoch <= config.epochs() && !stopped; epoch++) {
+        boolean stoppedEarly = false;
+        for (int epoch = 1; epoch <= config.epochs() && !stopped && !stoppedEarly; epoch++) {
+            if (epoch > 1) {
+                rate = rates.next(epoch, previousImproved);
+                step.learningRate(rate);
+            }
             batches.shuffle(random);
             long start = System.nanoTime();
             double lossSum = 0;
@@ -74,7 +87,7 @@ public final class Trainer {
                 double loss = step.fit(batch, epoch - 1) / batch.targets();
                 if (!Double.isFinite(loss)) {
                     throw new TrainingException("the loss became " + loss + " in epoch " + epoch + ", minibatch "
-                            + (b + 1) + ": lower the learning rate (now " + config.learningRate() + ")");
+                            + (b + 1) + ": lower the learning rate (now " + rate + ")");
                 }
                 lossSum += loss * batch.targets();
                 targets += batch.targets();
@@ -85,14 +98,35 @@ public final class Trainer {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Scorer lstm = step.scorer();
-            MetricsReport val = session.validation().isEmpty() ? null : evaluator.evaluate(lstm, session.validation());
+            MetricsReport val = validating ? evaluator.evaluate(lstm, session.validation()) : null;
             MetricsReport acc = accuracySample.isEmpty() ? null : evaluator.evaluate(lstm, accuracySample);
-            EpochMetrics m = new EpochMetrics(epoch, config.epochs(), lossSum / targets,
+            double trainLoss = lossSum / targets;
+            boolean improved = false;
+            if (validating) {
+                improved = stopping.observe(epoch, stopping.value(val.loss(), val.values()));
+                previousImproved = improved;
+                if (improved) {
+                    NativeArrays.close(best);
+                    best = step.snapshot();
+                }
+            } else {
+                previousImproved = trainLoss < bestTrainLoss;
+                bestTrainLoss = Math.min(bestTrainLoss, trainLoss);
+            }
+            EpochMetrics m = new EpochMetrics(epoch, config.epochs(), trainLoss,
                     acc == null ? Double.NaN : acc.hr(1), val == null ? Double.NaN : val.loss(),
-                    val == null ? Map.of() : val.values(), seconds, targets / seconds, targets);
+                    val == null ? Map.of() : val.values(), seconds, targets / seconds, targets, rate, improved);
             history.add(m);
             listener.onEpochEnd(m);
+            stoppedEarly = stopping.shouldStop();
         }
+        String note = keptNote(history, stopping, stoppedEarly, validating);
+        if (best != null && stopping.bestEpoch() != history.get(history.size() - 1).epoch()) {
+            step.restore(best);
+        } else if (best == null && history.isEmpty()) {
+            note = "stopped before the first epoch ended: the model is as initialised";
+        }
+        NativeArrays.close(best);
         TrainedModel model = new TrainedModel(step.network(), config, session.vocabulary(), session.labels(),
                 session.popularity(), session.markov(), history, Map.of(), DataFingerprint.of(session.data()));
         Map<String, MetricsReport> test = new LinkedHashMap<>();
@@ -101,7 +135,31 @@ public final class Trainer {
                 test.put(s.name(), evaluator.evaluate(s, session.test()));
             }
         }
-        return new TrainingOutcome(model.withResults(history, test), stopped);
+        return new TrainingOutcome(model.withResults(history, test), stopped, stoppedEarly, note);
+    }
+
+    private static String stoppingNote(ModelConfig config, boolean validating) {
+        String metric = EarlyStopping.name(config.monitor());
+        if (!validating) {
+            return "no validation data: the last epoch is kept (early stopping needs validation data)";
+        }
+        return config.patience() > 0
+                ? String.format("early stopping: after %d epoch(s) without a better %s, training ends; the best"
+                    + " epoch's weights are kept", config.patience(), metric)
+                : "the epoch with the best " + metric + " is kept (no early stopping: patience 0)";
+    }
+
+    private static String keptNote(List<EpochMetrics> history, EarlyStopping stopping, boolean stoppedEarly,
+                                   boolean validating) {
+        if (history.isEmpty()) {
+            return "";
+        }
+        int last = history.get(history.size() - 1).epoch();
+        if (!validating || stopping.bestEpoch() == 0) {
+            return "kept the last epoch (" + last + ")";
+        }
+        String kept = "kept epoch " + stopping.bestEpoch() + " (best " + stopping.describeBest() + ")";
+        return stoppedEarly ? "stopped early after epoch " + last + "; " + kept : kept;
     }
 
     private EvalSet trainingSample(ModelConfig config) {

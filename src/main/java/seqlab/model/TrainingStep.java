@@ -1,6 +1,7 @@
 package seqlab.model;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 import seqlab.eval.Scorer;
 
@@ -9,6 +10,15 @@ interface TrainingStep {
 
     /** Trains on {@code batch}; returns the summed cross-entropy of its targets (before the update). */
     double fit(Minibatches.Batch batch, int epoch);
+
+    /** Sets the learning rate of the following updates (every layer). */
+    void learningRate(double rate);
+
+    /** A copy of every parameter of the complete network, for {@link #restore}. */
+    INDArray snapshot();
+
+    /** Sets every parameter to a {@link #snapshot}. */
+    void restore(INDArray params);
 
     /** The current model as an evaluation scorer. */
     Scorer scorer();

@@ -1,5 +1,6 @@
 package seqlab.model;
 
+import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
@@ -30,8 +31,12 @@ final class WindowStep implements TrainingStep {
         this.body = NetworkFactory.createBody(config, items);
         copy(full, body);
         var out = full.getLayer(NetworkFactory.OUTPUT);
-        this.head = new SoftmaxHead(out.getParam("W"), out.getParam("b"), config.learningRate());
+        this.head = new SoftmaxHead(out.getParam("W"), out.getParam("b"), config.learningRate(),
+                config.weightDecay());
+        this.outputDropout = config.dropout() > 0 ? new Dropout(1 - config.dropout()) : null;
     }
+
+    private final Dropout outputDropout;
 
     /** The LSTM's outputs for a batch as rows: step j of window r is row {@code r * steps + j}. */
     INDArray hiddenRows(DataSet data, boolean training) {
@@ -56,7 +61,15 @@ final class WindowStep implements TrainingStep {
         long mb = data.getFeatures().size(0);
         long steps = data.getFeatures().size(1);
         INDArray rows = hiddenRows(data, true);
+        if (outputDropout != null) {
+            outputDropout.applyDropout(rows, rows, iteration, 0, LayerWorkspaceMgr.noWorkspaces());
+        }
         SoftmaxHead.Pass pass = head.pass(rows, batch.rowTargets(), batch.targets());
+        if (outputDropout != null) {
+            INDArray mask = outputDropout.getMask();
+            outputDropout.backprop(pass.inputGradient(), pass.inputGradient(), iteration, 0);
+            NativeArrays.close(mask);
+        }
         INDArray epsilon = pass.inputGradient().reshape(mb, steps, config.units()).permute(0, 2, 1).dup('c');
         Pair<Gradient, INDArray> backprop = body.backpropGradient(epsilon, LayerWorkspaceMgr.noWorkspaces());
         body.clearLayerMaskArrays();
@@ -76,6 +89,23 @@ final class WindowStep implements TrainingStep {
         head.update(g.head());
         NativeArrays.close(batch.data().getFeatures(), batch.data().getFeaturesMaskArray());
         return g.head().lossSum();
+    }
+
+    @Override
+    public void learningRate(double rate) {
+        body.setLearningRate(rate);
+        head.learningRate(rate);
+    }
+
+    @Override
+    public INDArray snapshot() {
+        return network().params().dup();
+    }
+
+    @Override
+    public void restore(INDArray params) {
+        full.setParams(params);
+        copy(full, body);
     }
 
     @Override

@@ -159,7 +159,7 @@ public final class RunHistory {
         for (Hyperparameter h : Hyperparameter.values()) {
             header.add(h.key());
         }
-        header.addAll(List.of("epochs_trained", "wall_seconds"));
+        header.addAll(List.of("epochs_trained", "best_epoch", "wall_seconds"));
         for (String part : List.of("validation", "test")) {
             for (String scorer : RunRecord.SCORERS) {
                 for (String metric : CSV_METRICS) {
@@ -179,6 +179,7 @@ public final class RunHistory {
                 cells.add(h.text(r.settings()));
             }
             cells.add(Integer.toString(r.epochsTrained()));
+            cells.add(Integer.toString(r.bestEpoch()));
             cells.add(num(r.wallSeconds()));
             for (String scorer : RunRecord.SCORERS) {
                 for (String metric : CSV_METRICS) {

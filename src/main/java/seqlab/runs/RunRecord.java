@@ -18,7 +18,7 @@ import seqlab.model.ModelConfig;
  * @param settings    every hyperparameter
  * @param data        the data it was given (name, size, hash)
  * @param epochs      metrics of every epoch trained, in order
- * @param validation  final validation metrics per scorer ({@code lstm} from the last epoch,
+ * @param validation  final validation metrics per scorer ({@code lstm} from the kept, best epoch,
  *                    {@code popularity} and {@code markov} measured before training); empty without
  *                    a validation set
  * @param test        final held-out test metrics per scorer ({@code lstm}, {@code popularity},
@@ -63,6 +63,11 @@ public record RunRecord(String id, String started, String group, ModelConfig set
     /** Epochs actually trained. */
     public int epochsTrained() {
         return epochs.size();
+    }
+
+    /** The epoch whose weights the run kept (see {@link EpochMetrics#bestEpoch}); 0 when none ended. */
+    public int bestEpoch() {
+        return EpochMetrics.bestEpoch(epochs);
     }
 
     /** This record with another id (for merging histories). */

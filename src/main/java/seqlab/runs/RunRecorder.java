@@ -132,12 +132,13 @@ public final class RunRecorder implements TrainingListener {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    /** Final validation metrics: the last epoch's for the LSTM, the plan's baselines for the others. */
+    /** Final validation metrics: the kept (best) epoch's for the LSTM, the plan's baselines for the others. */
     static Map<String, MetricsReport> validation(TrainingPlan plan, List<EpochMetrics> history) {
         Map<String, MetricsReport> v = new LinkedHashMap<>();
         Map<String, MetricsReport> baselines = plan == null ? Map.of() : plan.validationBaselines();
-        if (!history.isEmpty() && !history.get(history.size() - 1).validation().isEmpty()) {
-            EpochMetrics last = history.get(history.size() - 1);
+        int best = EpochMetrics.bestEpoch(history);
+        EpochMetrics last = history.stream().filter(m -> m.epoch() == best).findFirst().orElse(null);
+        if (last != null && !last.validation().isEmpty()) {
             MetricsReport any = baselines.values().stream().findFirst().orElse(null);
             Map<String, Double> ordered = new LinkedHashMap<>();
             if (any != null) {

@@ -65,7 +65,7 @@ class CommandLineTrainingTest {
         assertEquals(2, lines.size(), r::toString);
 
         JsonNode epoch = JSON.readTree(lines.get(0));
-        assertEquals(List.of("epoch", "loss", "accuracy", "val_loss", "seconds", "samples_per_s", "val"),
+        assertEquals(List.of("epoch", "loss", "accuracy", "val_loss", "lr", "best", "seconds", "samples_per_s", "val"),
                 names(epoch));
         assertEquals(1, epoch.get("epoch").asInt());
         assertTrue(epoch.get("loss").asDouble() > 0, lines.get(0));
@@ -84,6 +84,8 @@ class CommandLineTrainingTest {
         JsonNode summary = JSON.readTree(lines.get(1));
         assertTrue(summary.get("summary").asBoolean());
         assertEquals(1, summary.get("epochs").asInt());
+        assertEquals(1, summary.get("best_epoch").asInt());
+        assertTrue(epoch.get("best").asBoolean(), "the only epoch is the best so far");
         assertEquals(margarineModel.toString(), summary.get("model").asText());
         assertEquals("holdout by sequence (seed 42): 396 train, 50 validation, 50 test sequences",
                 summary.get("split").asText());

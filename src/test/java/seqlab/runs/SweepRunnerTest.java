@@ -92,13 +92,15 @@ class SweepRunnerTest {
     }
 
     @Test
-    void finalValidationMetricsPutTheLastEpochNextToTheBaselines() {
+    void finalValidationMetricsPutTheKeptEpochNextToTheBaselines() {
         ModelConfig withValidation = TINY.toBuilder().split(SplitMethod.LEAVE_LAST_OUT).build();
         RunRecord r = new SweepRunner(RunsTestData.toy(), ItemLabels.none(), null).run("g",
                 List.of(withValidation), (i, n, rec, m) -> { }, () -> false).get(0);
         assertEquals(RunOutcome.FINISHED, r.outcome(), r.message());
         assertEquals(List.of("lstm", "popularity", "markov"), List.copyOf(r.validation().keySet()));
-        var last = r.epochs().get(r.epochs().size() - 1);
+        var last = r.epochs().get(r.bestEpoch() - 1);
+        assertEquals(r.epochs().stream().mapToDouble(m -> m.val("mrr@10")).max().orElseThrow(),
+                r.validationValue("lstm", "mrr@10"));
         assertEquals(last.val("mrr@10"), r.validationValue("lstm", "mrr@10"));
         assertEquals(last.validationLoss(), r.validationValue("lstm", "loss"));
         assertEquals(r.validation().get("markov").evaluated(), r.validation().get("lstm").evaluated());

@@ -109,6 +109,7 @@ public class RunsController {
                 metric("Markov HR@10", r -> r.testValue("markov", "hr@10")),
                 metric("Popularity HR@10", r -> r.testValue("popularity", "hr@10")),
                 metric("Seconds", RunRecord::wallSeconds)));
+        runsTable.getColumns().add(column("Best epoch", r -> r.bestEpoch() + " of " + r.epochsTrained()));
         for (Hyperparameter h : Hyperparameter.values()) {
             runsTable.getColumns().add(setting(h));
         }

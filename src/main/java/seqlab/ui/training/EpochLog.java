@@ -21,7 +21,13 @@ public final class EpochLog {
                 s.append(String.format(Locale.ROOT, "  %s %.4f", k, v));
             }
         }
+        if (!Double.isNaN(m.learningRate())) {
+            s.append(String.format(Locale.ROOT, "  lr %.2g", m.learningRate()));
+        }
         s.append(String.format(Locale.ROOT, "  %.1f s  %,.0f targets/s", m.seconds(), m.targetsPerSecond()));
+        if (m.improved()) {
+            s.append("  best so far");
+        }
         return s.toString();
     }
 }

@@ -36,8 +36,10 @@ public final class MetricsCharts {
     private final XYSeriesCollection baselineBounds = new XYSeriesCollection();
     private final JFreeChart lossChart;
     private final JFreeChart accuracyChart;
+    private final Map<Integer, Double> learningRates = new java.util.concurrent.ConcurrentHashMap<>();
     private int lossShown;
     private int accuracyShown;
+    private int bestEpoch;
 
     public MetricsCharts() {
         lossChart = chart("Loss", "cross-entropy", trainLoss, validationLoss);
@@ -48,15 +50,20 @@ public final class MetricsCharts {
         accuracyChart.getXYPlot().setRenderer(1, invisible);
     }
 
-    private static JFreeChart chart(String title, String yLabel, XYSeries... series) {
+    private JFreeChart chart(String title, String yLabel, XYSeries... series) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         for (XYSeries s : series) {
             dataset.addSeries(s);
         }
         Color[] colors = {new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C)};
         JFreeChart chart = LineCharts.perEpoch(title, yLabel, dataset, colors);
-        ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setDefaultToolTipGenerator(
-                new StandardXYToolTipGenerator("{0}, epoch {1}: {2}", new DecimalFormat("0"), new DecimalFormat("0.0000")));
+        StandardXYToolTipGenerator values = new StandardXYToolTipGenerator("{0}, epoch {1}: {2}",
+                new DecimalFormat("0"), new DecimalFormat("0.0000"));
+        ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setDefaultToolTipGenerator((data, row, item) -> {
+            Double rate = learningRates.get((int) data.getXValue(row, item));
+            return values.generateToolTip(data, row, item)
+                    + (rate == null || rate.isNaN() ? "" : String.format(Locale.ROOT, " (learning rate %.2g)", rate));
+        });
         return chart;
     }
 
@@ -66,10 +73,14 @@ public final class MetricsCharts {
                 s.clear();
             }
             accuracyChart.getXYPlot().clearRangeMarkers();
+            lossChart.getXYPlot().clearDomainMarkers();
+            accuracyChart.getXYPlot().clearDomainMarkers();
             baselineBounds.removeAllSeries();
         });
+        learningRates.clear();
         lossShown = 0;
         accuracyShown = 0;
+        bestEpoch = 0;
     }
 
     /** Adds one epoch's points; each chart redraws once, not once per series. */
@@ -84,9 +95,31 @@ public final class MetricsCharts {
      */
     public void showLoss(List<EpochMetrics> epochs) {
         lossShown = showNew(lossChart, epochs, lossShown, m -> {
+            learningRates.put(m.epoch(), m.learningRate());
             addPoint(trainLoss, m.epoch(), m.trainLoss());
             addPoint(validationLoss, m.epoch(), m.validationLoss());
+            markBest(lossChart, m);
         });
+    }
+
+    private void markBest(JFreeChart chart, EpochMetrics m) {
+        if (!m.improved()) {
+            return;
+        }
+        XYPlot plot = chart.getXYPlot();
+        plot.clearDomainMarkers();
+        ValueMarker marker = new ValueMarker(m.epoch(), new Color(0x2CA02C), new BasicStroke(1.5f));
+        marker.setLabel("best epoch " + m.epoch());
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        plot.addDomainMarker(marker);
+        bestEpoch = m.epoch();
+    }
+
+    /** The epoch marked as the best in the charts (0 when none is). */
+    public int markedBestEpoch() {
+        return bestEpoch;
     }
 
     /** As {@link #showLoss}, for the accuracy chart. */
@@ -95,6 +128,7 @@ public final class MetricsCharts {
             addPoint(trainAccuracy, m.epoch(), m.trainAccuracy());
             addPoint(validationHr1, m.epoch(), m.val("hr@1"));
             addPoint(validationHr10, m.epoch(), m.val("hr@10"));
+            markBest(accuracyChart, m);
         });
     }
 

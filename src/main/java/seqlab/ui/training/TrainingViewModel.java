@@ -103,6 +103,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         progressText.set(String.format(Locale.ROOT, "epoch 1/%d, minibatch 0/%d", p.epochs(), p.batchesPerEpoch()));
         log.add(String.format(Locale.ROOT, "  %,d minibatches per epoch, %,d targets per epoch, %d items, %d thread(s)",
                 p.batchesPerEpoch(), p.targetsPerEpoch(), p.items(), p.threads()));
+        log.add("  " + p.stoppingNote());
         p.validationBaselines().forEach((name, r) -> log.add(String.format(Locale.ROOT,
                 "  baseline %s on validation: hr@10 %.4f", name, r.hr(10))));
     }
@@ -132,11 +133,14 @@ public class TrainingViewModel implements TrainingTask.Events {
     public void finished(TrainingOutcome outcome) {
         model.set(outcome.model());
         double elapsed = (nanoClock.getAsLong() - startNanos) / 1e9;
-        String note = (outcome.stopped() ? "stopped" : "finished") + " after " + epochs.size() + " epoch(s) in "
+        String note = (outcome.stopped() ? "stopped" : outcome.stoppedEarly() ? "stopped early" : "finished") + " after " + epochs.size() + " epoch(s) in "
                 + duration(elapsed) + "; the model is ready for prediction";
         finishNote.set(note);
         timeText.set("took " + duration(elapsed));
         log.add(note);
+        if (!outcome.note().isEmpty()) {
+            log.add("  " + outcome.note());
+        }
         outcome.model().test().forEach((name, r) -> log.add(String.format(Locale.ROOT,
                 "  test %s: hr@1 %.4f  hr@10 %.4f  mrr@10 %.4f", name, r.hr(1), r.hr(10), r.mrr(10))));
         progress.set(outcome.stopped() ? progress.get() : 1);

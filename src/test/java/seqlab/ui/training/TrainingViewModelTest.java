@@ -55,7 +55,7 @@ class TrainingViewModelTest {
     @Test
     void aFailureIsShownAsAMessageAndTrainingReturnsToIdle() {
         TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
-        vm.started(new seqlab.model.TrainingPlan(2, 1, 1, 1, "", java.util.Map.of(), 1));
+        vm.started(new seqlab.model.TrainingPlan(2, 1, 1, 1, "", java.util.Map.of(), 1, ""));
         vm.failed(new seqlab.model.TrainingException("the loss became NaN in epoch 1, minibatch 1: lower the learning rate"));
         assertEquals(TrainingState.IDLE, vm.stateProperty().get());
         assertTrue(vm.errorProperty().get().startsWith("Training failed: the loss became NaN"));
@@ -66,7 +66,7 @@ class TrainingViewModelTest {
         long[] now = {0};
         TrainingViewModel vm = new TrainingViewModel(new Runners(Runnable::run, task -> { }, Runnable::run), () -> now[0]);
         vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(1).build());
-        vm.started(new seqlab.model.TrainingPlan(4, 10, 100, 5, "", java.util.Map.of(), 1));
+        vm.started(new seqlab.model.TrainingPlan(4, 10, 100, 5, "", java.util.Map.of(), 1, ""));
         now[0] = 10_000_000_000L;
         vm.batch(1, 5, 10);
         assertEquals(0.125, vm.progressProperty().get(), 1e-9);
