@@ -4,7 +4,7 @@ package seqlab.model;
 public enum LearningRateSchedule {
     /**
      * Halve the learning rate after every epoch in which the monitored validation metric did not
-     * improve (the training loss without validation data).
+     * improve; without validation data the rate stays as it is.
      */
     PLATEAU,
     /** Cosine decay from the learning rate to 1% of it over the planned epochs. */

@@ -64,7 +64,6 @@ public final class Trainer {
         EarlyStopping stopping = new EarlyStopping(config.monitor(), config.patience());
         LearningRates rates = new LearningRates(config.schedule(), config.learningRate(), config.epochs());
         double rate = rates.first();
-        double bestTrainLoss = Double.POSITIVE_INFINITY;
         boolean previousImproved = true;
         INDArray best = null;
         boolean stopped = false;
@@ -109,9 +108,6 @@ public final class Trainer {
                     NativeArrays.close(best);
                     best = step.snapshot();
                 }
-            } else {
-                previousImproved = trainLoss < bestTrainLoss;
-                bestTrainLoss = Math.min(bestTrainLoss, trainLoss);
             }
             EpochMetrics m = new EpochMetrics(epoch, config.epochs(), trainLoss,
                     acc == null ? Double.NaN : acc.hr(1), val == null ? Double.NaN : val.loss(),
@@ -141,7 +137,8 @@ public final class Trainer {
     private static String stoppingNote(ModelConfig config, boolean validating) {
         String metric = EarlyStopping.name(config.monitor());
         if (!validating) {
-            return "no validation data: the last epoch is kept (early stopping needs validation data)";
+            return "no validation data: the last epoch is kept and the learning rate does not change (early"
+                    + " stopping and the plateau schedule need validation data)";
         }
         return config.patience() > 0
                 ? String.format("early stopping: after %d epoch(s) without a better %s, training ends; the best"

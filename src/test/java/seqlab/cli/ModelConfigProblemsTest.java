@@ -30,7 +30,11 @@ class ModelConfigProblemsTest {
         assertSame(d, d.requireValid());
         assertEquals(20, d.maxLength());
         assertEquals(50, d.units());
-        assertEquals(5, d.epochs());
+        assertEquals(30, d.epochs());
+        assertEquals(0.3, d.dropout());
+        assertEquals(3, d.patience());
+        assertEquals(seqlab.model.LearningRateSchedule.PLATEAU, d.schedule());
+        assertEquals(seqlab.model.SeenItems.AUTO, d.seenItems());
         assertEquals(0.03, d.learningRate());
         assertEquals(42, d.seed());
     }

@@ -23,7 +23,7 @@ class RegularisedTrainingTest {
     private static final SequenceData SMALL = SyntheticSequences.generate(80, 40, 8, 3);
     private static final ModelConfig OVERFITTING = ModelConfig.builder().units(32).embeddingDim(16).epochs(12)
             .learningRate(0.05).batchSize(8).monitor(Monitor.VAL_LOSS).schedule(LearningRateSchedule.CONSTANT)
-            .validationFraction(0.2).testFraction(0.1).build();
+            .patience(0).validationFraction(0.2).testFraction(0.1).build();
     private static final int[] PREFIX = {0, 3, 5};
 
     private static TrainingOutcome train(SequenceData data, ModelConfig config) {

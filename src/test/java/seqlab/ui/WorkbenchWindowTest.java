@@ -84,6 +84,32 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void theBestValidationEpochIsMarkedInBothCharts(FxRobot robot) throws Exception {
+        robot.clickOn("Samples").clickOn("Margarine purchases (panel)");
+        robot.clickOn("Settings");
+        setField(robot, "#epochsField", "4");
+        robot.clickOn("#trainButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> viewModel.training().stateProperty().get() != TrainingState.IDLE);
+        waitUntilIdle();
+        assertEquals("", viewModel.errorProperty().get());
+        int best = seqlab.model.EpochMetrics.bestEpoch(viewModel.training().modelProperty().get().history());
+        assertTrue(best >= 1 && best <= 4, "best epoch " + best);
+        for (String id : List.of("#lossChart", "#accuracyChart")) {
+            ChartViewer chart = robot.lookup(id).queryAs(ChartViewer.class);
+            // the charts catch up one per frame after the last epoch
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> chart.getChart().getXYPlot().getDataset().getItemCount(0) == 4);
+            WaitForAsyncUtils.waitForFxEvents();
+            var markers = chart.getChart().getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+            assertEquals(1, markers.size(), id);
+            var marker = (org.jfree.chart.plot.ValueMarker) markers.iterator().next();
+            assertEquals(best, marker.getValue(), 0, id);
+            assertEquals("best epoch " + best, marker.getLabel(), id);
+        }
+    }
+
+    @Test
     void stopDuringALongRunReturnsToIdleWithAUsableModel(FxRobot robot) throws Exception {
         openToySampleAndSetEpochs(robot, "100000");
         robot.clickOn("#trainButton");
