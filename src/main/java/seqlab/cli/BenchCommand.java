@@ -43,6 +43,10 @@ final class BenchCommand {
     }
 
     void run(List<String> args) {
+        if (args.contains("--quality")) {
+            new QualityBenchCommand(out, err).run(args);
+            return;
+        }
         Set<String> valued = new HashSet<>(ConfigFlags.HYPERPARAMETERS);
         valued.addAll(ConfigFlags.READING);
         valued.addAll(Set.of("data", "validation", "sequences", "items", "mean-length", "target-hr10", "predictions"));

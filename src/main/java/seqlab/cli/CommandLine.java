@@ -27,6 +27,10 @@ public final class CommandLine {
                        [--csv OUT] [--curves OUT] [--history FILE] [--json]
               bench    [--data FILE [--validation FILE] | --sequences N --items N --mean-length N]
                        [--target-hr10 X] [--predictions N] [hyperparameters] [--json]
+              bench    --quality [--only NAME[,NAME]] [hyperparameters] [--json]
+                       [--synthetic-sequences N] [--synthetic-length N]: trains on each of margarine,
+                       movielens, synthetic-1..3 (order-k processes) and prints test and validation
+                       HR@10, MRR@10, HR@1 of lstm, markov, popularity and (synthetic) the Bayes ceiling
             hyperparameters: --max-len --embedding-dim --units --epochs --batch-size --learning-rate --seed
               --padding pre|post --split holdout|leave-last-out|none --training windows|prefixes
               --min-item-frequency --min-length --validation-fraction --test-fraction --threads

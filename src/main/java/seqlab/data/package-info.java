@@ -7,6 +7,8 @@
  * with id 0 reserved for padding; {@link seqlab.data.ItemLabels} gives display names. Problems
  * in the input are reported as {@link seqlab.data.DataException}s naming the file and line, or,
  * where a line can be skipped, recorded in {@link seqlab.data.SkippedLine}s that the summary
- * states.
+ * states. {@link seqlab.data.SyntheticSequences} and {@link seqlab.data.OrderKProcess} generate
+ * synthetic data; the latter, a {@link seqlab.data.NextItemDistribution}, also gives the exact
+ * probability of every next item.
  */
 package seqlab.data;

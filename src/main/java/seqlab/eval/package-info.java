@@ -5,6 +5,8 @@
  *
  * <p>Items are dense class indices {@code 0..classes-1} here (item id minus one); padding never
  * appears. A {@link seqlab.eval.Scorer} gives a score for every class for a batch of prefixes; the
- * {@link seqlab.eval.Evaluator} ranks each target among all classes.
+ * {@link seqlab.eval.Evaluator} ranks each target among all classes. For data from a known process,
+ * {@link seqlab.eval.BayesCeiling} gives the expected metrics of ranking by the true probabilities:
+ * the best any scorer can do on the same targets.
  */
 package seqlab.eval;

@@ -1,0 +1,114 @@
+package seqlab.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import seqlab.eval.BayesCeiling;
+import seqlab.eval.EvalSet;
+import seqlab.eval.Evaluator;
+import seqlab.eval.HeldOutSequence;
+import seqlab.eval.MetricsReport;
+import seqlab.model.EpochMetrics;
+import seqlab.model.ModelConfig;
+import seqlab.model.TrainedModel;
+import seqlab.model.TrainingListener;
+import seqlab.model.TrainingPlan;
+import seqlab.model.TrainingSession;
+import seqlab.model.Trainer;
+
+/**
+ * Trains on one data set as {@code train} does and measures the LSTM, the baselines and, for
+ * synthetic data, the Bayes ceiling on the validation and test parts of the split.
+ */
+final class QualityRun {
+
+    /** Scorers in report order. */
+    static final List<String> SCORERS = List.of("lstm", "markov", "popularity", BayesCeiling.NAME);
+
+    private QualityRun() {
+    }
+
+    /** Runs; progress goes to {@code err}. */
+    static QualityResult run(QualityData data, ModelConfig config, PrintStream err) {
+        long start = System.nanoTime();
+        err.println("== " + data.name() + ": " + data.sequences().source() + ", " + data.sequences().sequences().size()
+                + " sequences, " + data.sequences().eventCount() + " events");
+        TrainingSession session = TrainingSession.prepare(data.sequences(), data.labels(), config, null);
+        session.describe().forEach(err::println);
+        TrainedModel model = new Trainer(session).train(new Progress(err), () -> false).model();
+        List<EpochMetrics> history = model.history();
+        Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass());
+
+        Map<String, MetricsReport> test = new LinkedHashMap<>(model.test());
+        Map<String, MetricsReport> validation = new LinkedHashMap<>();
+        if (!session.validation().isEmpty() && !history.isEmpty()) {
+            EpochMetrics last = history.get(history.size() - 1);
+            EvalSet v = session.validation();
+            validation.put("lstm", new MetricsReport("lstm", last.validation(), v.size(), v.unknownTargets(),
+                    v.emptyPrefixes(), last.validationLoss()));
+            validation.put("markov", evaluator.evaluate(session.markov(), v));
+            validation.put("popularity", evaluator.evaluate(session.popularity(), v));
+        }
+        if (data.truth() != null) {
+            BayesCeiling bayes = new BayesCeiling(Evaluator.DEFAULT_KS);
+            addCeiling(test, bayes, data, session.split().test(), session.test(), session);
+            addCeiling(validation, bayes, data, session.split().validation(), session.validation(), session);
+        }
+        return new QualityResult(data.name(), data.sequences().source(), session.split().note(), history.size(),
+                history.stream().mapToDouble(EpochMetrics::seconds).sum(), (System.nanoTime() - start) / 1e9,
+                ordered(test), ordered(validation));
+    }
+
+    private static void addCeiling(Map<String, MetricsReport> reports, BayesCeiling bayes, QualityData data,
+                                   List<HeldOutSequence> heldOut, EvalSet cases, TrainingSession session) {
+        if (cases.isEmpty()) {
+            return;
+        }
+        MetricsReport ceiling = bayes.evaluate(data.truth(), heldOut, session.vocabulary()::itemClass);
+        if (ceiling.evaluated() != cases.size()) {
+            throw new IllegalStateException("the Bayes ceiling covers " + ceiling.evaluated()
+                    + " targets but the evaluator ranked " + cases.size());
+        }
+        reports.put(BayesCeiling.NAME, ceiling);
+    }
+
+    private static Map<String, MetricsReport> ordered(Map<String, MetricsReport> reports) {
+        Map<String, MetricsReport> out = new LinkedHashMap<>();
+        SCORERS.stream().filter(reports::containsKey).forEach(s -> out.put(s, reports.get(s)));
+        reports.forEach(out::putIfAbsent);
+        return out;
+    }
+
+    /** Epoch rows on stderr, so that stdout holds only the report. */
+    private static final class Progress implements TrainingListener {
+        private final PrintStream err;
+        private long lastProgress = System.nanoTime();
+
+        Progress(PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public void onStart(TrainingPlan plan) {
+            err.printf("training: %,d targets in %,d minibatches per epoch, %d epochs, %,d items, %d native thread(s)%n",
+                    plan.targetsPerEpoch(), plan.batchesPerEpoch(), plan.epochs(), plan.items(), plan.threads());
+            err.println(Tables.epochHeader());
+        }
+
+        @Override
+        public void onBatchEnd(int epoch, int batch, int batches) {
+            long now = System.nanoTime();
+            if (now - lastProgress > 15_000_000_000L) {
+                lastProgress = now;
+                err.printf("  epoch %d: minibatch %d/%d%n", epoch, batch, batches);
+            }
+        }
+
+        @Override
+        public void onEpochEnd(EpochMetrics m) {
+            err.println(Tables.epochRow(m));
+        }
+    }
+}
