@@ -80,9 +80,8 @@ public record DataSummary(String source, int sequences, long events, int distinc
     /** How often an item repeats an earlier item of its sequence, in one line. */
     public String repeatsText() {
         return String.format("repeats: %s of the items after a sequence's first repeat an earlier item of that"
-                + " sequence;"
-                + " %,d of %,d sequences have a repeat", repeats.sharePercent(), repeats.sequencesWithRepeat(),
-                sequences);
+                + " sequence; %,d of %,d sequences have a repeat", repeats.sharePercent(),
+                repeats.sequencesWithRepeat(), sequences);
     }
 
     private String formatMedian() {

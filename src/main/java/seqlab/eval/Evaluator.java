@@ -46,11 +46,6 @@ public final class Evaluator {
         this.excludeSeen = excludeSeen;
     }
 
-    /** Whether the classes of each case's history are left out of its ranking. */
-    public boolean excludesSeen() {
-        return excludeSeen;
-    }
-
     /** Evaluates {@code scorer} on {@code set}. */
     public MetricsReport evaluate(Scorer scorer, EvalSet set) {
         int maxK = 0;

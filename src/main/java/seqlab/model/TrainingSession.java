@@ -127,7 +127,7 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
     private List<String> describeRanking() {
         String share = repeats.sharePercent() + " of training targets repeat an earlier item";
         String why = seenItems == SeenItems.AUTO ? "auto: " + share
-                : "seen items: " + seenItems.name().toLowerCase(java.util.Locale.ROOT) + "; " + share;
+                : "seen items: " + Hyperparameter.format(seenItems) + "; " + share;
         List<String> lines = new ArrayList<>();
         lines.add("ranking for every metric: " + (excludesSeen() ? "items already in the prefix are excluded"
                 : "all items, also those already in the prefix") + " (" + why + ")");
