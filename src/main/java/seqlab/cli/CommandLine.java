@@ -21,7 +21,7 @@ public final class CommandLine {
             usage: seqlab <command> [options]
               train    --data FILE [--labels FILE] [--validation FILE] --model OUT [hyperparameters]
                        [--history FILE] [--json]
-              evaluate --model M --data FILE [--k 1,5,10,20] [--json]
+              evaluate --model M --data FILE [--k 1,5,10,20] [--seen-items exclude|rank] [--json]
               predict  --model M --prefix "1 2" [--top 10] [--json]
               sweep    --data FILE --vary NAME=V1,V2 [--vary NAME=V1,V2] [--seeds N] [train flags]
                        [--csv OUT] [--curves OUT] [--history FILE] [--json]

@@ -18,12 +18,15 @@ import seqlab.eval.MetricsReport;
 import seqlab.eval.Scorer;
 import seqlab.model.ModelBundle;
 import seqlab.model.ModelConfig;
+import seqlab.model.SeenItems;
 import seqlab.model.TrainedModel;
 
 /**
  * {@code evaluate}: the model and both baselines on a data file, side by side. When the file
  * holds the very data the model was trained on, only the held-out test part of its split is
- * evaluated (the split is seeded, so it is the same), never the training part.
+ * evaluated (the split is seeded, so it is the same), never the training part. Items already in
+ * a prefix are ranked or left out as the model's own metrics were, unless {@code --seen-items}
+ * says otherwise.
  */
 final class EvaluateCommand {
 
@@ -37,17 +40,19 @@ final class EvaluateCommand {
 
     void run(List<String> args) {
         Set<String> valued = new HashSet<>(ConfigFlags.READING);
-        valued.addAll(Set.of("model", "data", "k"));
+        valued.addAll(Set.of("model", "data", "k", "seen-items"));
         Options o = Options.parse("evaluate", args, valued, Set.of("json"));
         Path modelFile = o.requirePath("model");
         Path dataFile = o.requirePath("data");
         int[] ks = o.integers("k", Evaluator.DEFAULT_KS);
+        SeenItems asked = seenItems(o);
         TrainedModel model = ModelBundle.load(modelFile);
         ModelConfig config = model.config();
         SequenceData data = DataFiles.sequences(dataFile, ConfigFlags.reading(o));
         List<HeldOutSequence> held = heldOut(model, data);
         EvalSet set = EvalSet.of(held, model::evaluationClassOf, config.maxLength());
-        Evaluator evaluator = new Evaluator(ks, model.excludedClass());
+        boolean excludeSeen = excludesSeen(asked, model);
+        Evaluator evaluator = new Evaluator(ks, model.excludedClass(), excludeSeen);
         Map<String, MetricsReport> reports = new LinkedHashMap<>();
         for (Scorer s : model.scorers()) {
             reports.put(s.name(), evaluator.evaluate(s, set));
@@ -62,11 +67,37 @@ final class EvaluateCommand {
             result.put("targets", set.size());
             result.put("unknown_targets", set.unknownTargets());
             result.put("empty_prefixes", set.emptyPrefixes());
+            result.put("ranking", Json.ranking(excludeSeen));
             result.put("metrics", Json.reports(reports));
             out.println(Json.line(result));
         } else {
             Tables.metrics(out, reports);
+            out.println(excludeSeen ? "ranking: items already in the prefix are excluded"
+                    : "ranking: all items, also those already in the prefix");
         }
+    }
+
+    /** {@code --seen-items}, or null when not given. */
+    private static SeenItems seenItems(Options o) {
+        SeenItems asked = o.choice("seen-items", SeenItems.class, null);
+        if (asked == SeenItems.AUTO) {
+            throw new UsageException("evaluate: --seen-items must be exclude or rank (auto is resolved when"
+                    + " training; without the option the model's own rule is used)");
+        }
+        return asked;
+    }
+
+    private boolean excludesSeen(SeenItems asked, TrainedModel model) {
+        if (asked == null) {
+            return model.excludesSeen();
+        }
+        boolean exclude = asked == SeenItems.EXCLUDE;
+        if (exclude != model.excludesSeen()) {
+            err.println("note: the model's own metrics " + (model.excludesSeen() ? "left out the items already in"
+                    + " the prefix" : "ranked all items") + "; this evaluation " + (exclude ? "leaves them out"
+                    : "ranks them all"));
+        }
+        return exclude;
     }
 
     private List<HeldOutSequence> heldOut(TrainedModel model, SequenceData data) {

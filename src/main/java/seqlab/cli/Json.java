@@ -24,6 +24,11 @@ final class Json {
         }
     }
 
+    /** How a metric block ranked: {@code "unseen"} (items already in the prefix left out) or {@code "all"}. */
+    static String ranking(boolean excludesSeen) {
+        return excludesSeen ? "unseen" : "all";
+    }
+
     static Object number(double v) {
         return Double.isFinite(v) ? v : null;
     }

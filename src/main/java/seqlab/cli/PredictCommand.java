@@ -34,6 +34,9 @@ final class PredictCommand {
             err.println("prefix longer than max length " + model.config().maxLength() + ": the oldest "
                     + p.truncated() + " item(s) were left out");
         }
+        if (!p.excluded().isEmpty()) {
+            err.println("not ranked, already in the prefix: " + String.join(", ", p.excluded()));
+        }
         if (o.has("json")) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("predictions", p.items().stream().map(i -> {
@@ -45,6 +48,8 @@ final class PredictCommand {
             }).toList());
             result.put("unknown", p.unknown());
             result.put("used", p.used());
+            result.put("ranking", Json.ranking(p.excludesSeen()));
+            result.put("excluded", p.excluded());
             out.println(Json.line(result));
             return;
         }

@@ -39,12 +39,13 @@ final class QualityRun {
         session.describe().forEach(err::println);
         TrainedModel model = new Trainer(session).train(new Progress(err), () -> false).model();
         List<EpochMetrics> history = model.history();
-        Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass());
+        Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass(), session.excludesSeen());
 
         Map<String, MetricsReport> test = new LinkedHashMap<>(model.test());
         Map<String, MetricsReport> validation = new LinkedHashMap<>();
         if (!session.validation().isEmpty() && !history.isEmpty()) {
-            EpochMetrics last = history.get(history.size() - 1);
+            int kept = EpochMetrics.bestEpoch(history);
+            EpochMetrics last = history.stream().filter(m -> m.epoch() == kept).findFirst().orElseThrow();
             EvalSet v = session.validation();
             validation.put("lstm", new MetricsReport("lstm", last.validation(), v.size(), v.unknownTargets(),
                     v.emptyPrefixes(), last.validationLoss()));

@@ -78,6 +78,7 @@ final class TrainCommand {
             summary.put("seconds", outcome.model().history().stream().mapToDouble(EpochMetrics::seconds).sum());
             summary.put("model", modelFile.toString());
             summary.put("split", session.split().note());
+            summary.put("ranking", Json.ranking(outcome.model().excludesSeen()));
             summary.put("test", Json.reports(test));
             out.println(Json.line(summary));
         } else if (!test.isEmpty()) {

@@ -18,10 +18,11 @@ import java.util.Map;
  * @param maxLength     longest sequence length (0 when empty)
  * @param topItems      the most frequent items, most frequent first
  * @param skipped       lines or sequences not used, with reasons
+ * @param repeats       how often a sequence repeats one of its earlier items
  */
 public record DataSummary(String source, int sequences, long events, int distinctItems, int minLength,
                           double medianLength, int maxLength, List<ItemCount> topItems,
-                          List<SkippedLine> skipped) {
+                          List<SkippedLine> skipped, Repeats repeats) {
 
     /** An item and how often it occurs. */
     public record ItemCount(String item, long count) {
@@ -44,7 +45,7 @@ public record DataSummary(String source, int sequences, long events, int distinc
         int n = lengths.length;
         double median = n == 0 ? 0 : (n % 2 == 1 ? lengths[n / 2] : (lengths[n / 2 - 1] + lengths[n / 2]) / 2.0);
         return new DataSummary(data.source(), n, data.eventCount(), counts.size(), n == 0 ? 0 : lengths[0],
-                median, n == 0 ? 0 : lengths[n - 1], top, data.skipped());
+                median, n == 0 ? 0 : lengths[n - 1], top, data.skipped(), Repeats.of(data.sequences()));
     }
 
     /** Sequence lengths bucketed for a histogram: {@code counts[i]} sequences have a length in bucket i. */
@@ -65,12 +66,22 @@ public record DataSummary(String source, int sequences, long events, int distinc
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%s: %,d sequences, %,d events, %,d distinct items; length min %d / median %s / max %d",
                 source, sequences, events, distinctItems, minLength, formatMedian(), maxLength));
+        if (repeats.targets() > 0) {
+            lines.add(repeatsText());
+        }
         skipped.stream().sorted(Comparator.comparingInt(SkippedLine::line)).limit(10)
                 .forEach(s -> lines.add("  skipped " + (s.line() > 0 ? "line " + s.line() + ": " : "") + s.reason()));
         if (skipped.size() > 10) {
             lines.add("  ... and " + (skipped.size() - 10) + " more skipped");
         }
         return lines;
+    }
+
+    /** How often an item repeats an earlier item of its sequence, in one line. */
+    public String repeatsText() {
+        return String.format("repeats: %s of the items after a sequence's first repeat an earlier item of that"
+                + " sequence; %,d of %,d sequences have a repeat", repeats.sharePercent(),
+                repeats.sequencesWithRepeat(), sequences);
     }
 
     private String formatMedian() {

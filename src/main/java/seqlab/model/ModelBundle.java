@@ -51,10 +51,15 @@ public final class ModelBundle {
     private ModelBundle() {
     }
 
-    /** Everything but the network, as stored. */
+    /**
+     * Everything but the network, as stored. {@code excludesSeen} is the model's seen-items rule;
+     * bundles written before it existed lack it (null) and were evaluated ranking every item, so
+     * they load as ranking every item.
+     */
     record Document(String format, int version, ModelConfig config, List<String> tokens, boolean hasRare,
                     Map<String, String> labels, long[] popularity, int[][] successors, int[][] successorCounts,
-                    List<EpochMetrics> history, Map<String, MetricsReport> test, DataFingerprint trainedOn) {
+                    List<EpochMetrics> history, Map<String, MetricsReport> test, DataFingerprint trainedOn,
+                    Boolean excludesSeen) {
     }
 
     /** Saves {@code model} to {@code file}. */
@@ -66,7 +71,7 @@ public final class ModelBundle {
         }
         Document doc = new Document(FORMAT, VERSION, model.config(), vocab.tokens(), vocab.hasRare(), labels,
                 model.popularity().counts(), model.markov().successors(), model.markov().successorCounts(),
-                model.history(), model.test(), model.trainedOn());
+                model.history(), model.test(), model.trainedOn(), model.excludesSeen());
         ByteArrayOutputStream network = new ByteArrayOutputStream();
         ModelSerializer.writeModel(model.network(), network, false);
         Path dir = file.toAbsolutePath().getParent();
@@ -139,6 +144,6 @@ public final class ModelBundle {
         PopularityBaseline popularity = new PopularityBaseline(doc.popularity());
         MarkovBaseline markov = new MarkovBaseline(popularity, doc.successors(), doc.successorCounts());
         return new TrainedModel(net, doc.config(), vocab, new ItemLabels(doc.labels(), List.of()), popularity, markov,
-                doc.history(), doc.test(), doc.trainedOn());
+                doc.history(), doc.test(), doc.trainedOn(), Boolean.TRUE.equals(doc.excludesSeen()));
     }
 }

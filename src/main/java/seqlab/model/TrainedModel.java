@@ -18,7 +18,8 @@ import seqlab.eval.Scorer;
 
 /**
  * A trained network with everything needed to use it: config, vocabulary, labels, the baselines
- * fitted on the same training data, and the training history. Immutable; prediction is
+ * fitted on the same training data, the training history, and the seen-items rule its metrics
+ * used (which its predictions and later evaluations follow too). Immutable; prediction is
  * thread-safe.
  */
 public final class TrainedModel {
@@ -32,11 +33,16 @@ public final class TrainedModel {
     private final List<EpochMetrics> history;
     private final Map<String, MetricsReport> test;
     private final DataFingerprint trainedOn;
+    private final boolean excludesSeen;
     private final LstmInference inference;
     private final InputLayout layout;
     private final Map<String, String> tokensByLabel;
 
     /**
+     * A model whose seen-items rule is its config's, which must be resolved (as
+     * {@link TrainingSession#config()} is): {@link SeenItems#EXCLUDE} leaves the items already in
+     * a prefix out, {@link SeenItems#RANK} ranks every item.
+     *
      * @param network    the network (a private copy is taken for prediction)
      * @param config     its settings
      * @param vocabulary item ids
@@ -46,10 +52,24 @@ public final class TrainedModel {
      * @param history    metrics of every epoch trained
      * @param test       final held-out metrics per scorer (empty without a test set)
      * @param trainedOn  the data the run was given (before the split)
+     * @throws IllegalArgumentException when the config's seen-items setting is {@link SeenItems#AUTO}
      */
     public TrainedModel(MultiLayerNetwork network, ModelConfig config, Vocabulary vocabulary, ItemLabels labels,
                         PopularityBaseline popularity, MarkovBaseline markov, List<EpochMetrics> history,
                         Map<String, MetricsReport> test, DataFingerprint trainedOn) {
+        this(network, config, vocabulary, labels, popularity, markov, history, test, trainedOn, resolved(config));
+    }
+
+    /**
+     * A model with an explicit seen-items rule (as loaded from a bundle).
+     *
+     * @param excludesSeen whether predictions and evaluations leave out the items already in the prefix
+     * @see #TrainedModel(MultiLayerNetwork, ModelConfig, Vocabulary, ItemLabels, PopularityBaseline,
+     *      MarkovBaseline, List, Map, DataFingerprint)
+     */
+    public TrainedModel(MultiLayerNetwork network, ModelConfig config, Vocabulary vocabulary, ItemLabels labels,
+                        PopularityBaseline popularity, MarkovBaseline markov, List<EpochMetrics> history,
+                        Map<String, MetricsReport> test, DataFingerprint trainedOn, boolean excludesSeen) {
         this.network = network;
         this.config = config;
         this.vocabulary = vocabulary;
@@ -59,9 +79,18 @@ public final class TrainedModel {
         this.history = List.copyOf(history);
         this.test = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(test));
         this.trainedOn = trainedOn;
+        this.excludesSeen = excludesSeen;
         this.inference = LstmInference.of(network);
         this.layout = InputLayout.of(config);
         this.tokensByLabel = labels.tokensByLabel();
+    }
+
+    private static boolean resolved(ModelConfig config) {
+        if (config.seenItems() == SeenItems.AUTO) {
+            throw new IllegalArgumentException("the seen-items setting must be resolved (exclude or rank) before"
+                    + " a model is made; TrainingSession.config() is");
+        }
+        return config.seenItems() == SeenItems.EXCLUDE;
     }
 
     public ModelConfig config() {
@@ -99,6 +128,14 @@ public final class TrainedModel {
         return trainedOn;
     }
 
+    /**
+     * Whether the items already in a prefix are left out of this model's rankings: its held-out
+     * metrics were computed so, {@link #predict} does so, and evaluations of it should.
+     */
+    public boolean excludesSeen() {
+        return excludesSeen;
+    }
+
     /** The underlying network; for saving. Not thread-safe. */
     public MultiLayerNetwork network() {
         return network;
@@ -117,7 +154,7 @@ public final class TrainedModel {
     /** A copy of this model carrying other history and test metrics. */
     public TrainedModel withResults(List<EpochMetrics> newHistory, Map<String, MetricsReport> newTest) {
         return new TrainedModel(network, config, vocabulary, labels, popularity, markov, newHistory, newTest,
-                trainedOn);
+                trainedOn, excludesSeen);
     }
 
     /** The class index of a token or label for prediction input, or -1 when unknown. */
@@ -148,7 +185,10 @@ public final class TrainedModel {
     /**
      * The probability of every next item after {@code prefix} (tokens or labels, oldest first),
      * most probable first, limited to {@code topK} (0 or less = all). Unknown tokens are skipped
-     * and reported; a prefix longer than max length keeps its most recent items.
+     * and reported; a prefix longer than max length keeps its most recent items. When the model
+     * {@link #excludesSeen() excludes seen items}, every item of the typed prefix (also those
+     * beyond max length) is left out of the ranking; the others keep the model's probabilities
+     * (not renormalised).
      */
     public Prediction predict(List<String> prefix, int topK) {
         List<String> unknown = new ArrayList<>();
@@ -164,24 +204,43 @@ public final class TrainedModel {
             }
         }
         if (ids.isEmpty()) {
-            return new Prediction(List.of(), List.of(), unknown, 0);
+            return new Prediction(List.of(), List.of(), unknown, 0, excludesSeen, List.of());
         }
         int keep = Math.min(ids.size(), config.maxLength());
         int truncated = ids.size() - keep;
         int[] window = ids.subList(truncated, ids.size()).stream().mapToInt(Integer::intValue).toArray();
         float[] p = inference.probabilities(layout.arrange(window, config.maxLength()));
-        return new Prediction(rank(p, topK), used.subList(truncated, used.size()), unknown, truncated);
+        boolean[] skip = new boolean[p.length];
+        List<String> excluded = new ArrayList<>();
+        if (excludesSeen) {
+            for (int id : ids) {
+                if (!skip[id - 1]) {
+                    skip[id - 1] = true;
+                    excluded.add(vocabulary.token(id));
+                }
+            }
+        }
+        return new Prediction(rank(p, topK, skip), used.subList(truncated, used.size()), unknown, truncated,
+                excludesSeen, excluded);
     }
 
     /** Ranks class probabilities into items, most probable first (ties: lower id first). */
     public List<ScoredItem> rank(float[] probabilities, int topK) {
-        int n = probabilities.length;
-        int limit = topK <= 0 ? n : Math.min(topK, n);
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            // probabilities are non-negative, so their float bits order like the values
-            keys[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(probabilities[i])) << 32) | i;
+        return rank(probabilities, topK, new boolean[probabilities.length]);
+    }
+
+    /** Ranks the classes not marked in {@code skip} into items, most probable first (ties: lower id first). */
+    private List<ScoredItem> rank(float[] probabilities, int topK, boolean[] skip) {
+        int n = 0;
+        long[] keys = new long[probabilities.length];
+        for (int i = 0; i < probabilities.length; i++) {
+            if (!skip[i]) {
+                // probabilities are non-negative, so their float bits order like the values
+                keys[n++] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(probabilities[i])) << 32) | i;
+            }
         }
+        keys = java.util.Arrays.copyOf(keys, n);
+        int limit = topK <= 0 ? n : Math.min(topK, n);
         if (limit < n / 8) {
             keys = smallest(keys, limit);
         } else {

@@ -49,7 +49,7 @@ public final class Trainer {
         Nd4j.getRandom().setSeed(config.seed());
         TrainingStep step = TrainingStep.of(config, session.vocabulary().size());
         Minibatches batches = new Minibatches(session.train(), config);
-        Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass());
+        Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass(), session.excludesSeen());
         Map<String, MetricsReport> baselines = new LinkedHashMap<>();
         if (!session.validation().isEmpty()) {
             baselines.put("popularity", evaluator.evaluate(session.popularity(), session.validation()));

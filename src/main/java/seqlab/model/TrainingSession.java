@@ -5,6 +5,7 @@ import java.util.List;
 
 import seqlab.data.DataException;
 import seqlab.data.ItemLabels;
+import seqlab.data.Repeats;
 import seqlab.data.SequenceData;
 import seqlab.data.Vocabulary;
 import seqlab.eval.DataSplit;
@@ -15,9 +16,13 @@ import seqlab.eval.PopularityBaseline;
 /**
  * Data made ready for a run: split, vocabulary (from the training part only, so nothing is
  * learned from evaluation data), encoded training sequences, evaluation sets and the baselines
- * fitted on the same training part.
+ * fitted on the same training part. The seen-items rule is resolved here, once, from the training
+ * part: every metric of the run (validation, training accuracy, test, for the LSTM and both
+ * baselines alike) and the trained model's predictions follow it.
  *
- * @param config     the settings
+ * @param config     the settings, with the seen-items setting resolved ({@link SeenItems#AUTO}
+ *                   became {@link SeenItems#EXCLUDE} or {@link SeenItems#RANK}), so that the
+ *                   trained model carries the rule its metrics used
  * @param data       the data as used (after the minimum sequence length)
  * @param labels     display names
  * @param split      the split
@@ -27,10 +32,13 @@ import seqlab.eval.PopularityBaseline;
  * @param test       test cases (may be empty)
  * @param popularity popularity baseline
  * @param markov     Markov baseline
+ * @param seenItems  the seen-items setting as asked for (possibly {@link SeenItems#AUTO})
+ * @param repeats    how often the training sequences repeat an earlier item of their own
  */
 public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels labels, DataSplit split,
                               Vocabulary vocabulary, List<int[]> train, EvalSet validation, EvalSet test,
-                              PopularityBaseline popularity, MarkovBaseline markov) {
+                              PopularityBaseline popularity, MarkovBaseline markov, SeenItems seenItems,
+                              Repeats repeats) {
 
     /**
      * Prepares a run.
@@ -75,8 +83,23 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
         EvalSet test = EvalSet.of(split.test(), vocab::itemClass, config.maxLength());
         PopularityBaseline popularity = PopularityBaseline.fit(trainClasses, vocab.size());
         MarkovBaseline markov = MarkovBaseline.fit(trainClasses, popularity);
-        return new TrainingSession(config, used, labels, split, vocab, List.copyOf(train), validation, test,
-                popularity, markov);
+        Repeats repeats = Repeats.of(split.train());
+        SeenItems resolved = config.seenItems().excludes(repeats.share()) ? SeenItems.EXCLUDE : SeenItems.RANK;
+        return new TrainingSession(config.toBuilder().seenItems(resolved).build(), used, labels, split, vocab,
+                List.copyOf(train), validation, test, popularity, markov, config.seenItems(), repeats);
+    }
+
+    /**
+     * The share of next-item targets of the training part whose item already occurred earlier in
+     * the same sequence (items compared as tokens, before the vocabulary merges rare ones).
+     */
+    public double repeatShare() {
+        return repeats.share();
+    }
+
+    /** Whether every metric and prediction of this run leaves out the items already in the prefix. */
+    public boolean excludesSeen() {
+        return config.seenItems() == SeenItems.EXCLUDE;
     }
 
     /** The class never ranked in evaluation (the rare item), or -1. */
@@ -96,6 +119,25 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
         }
         if (!test.isEmpty() || test.unknownTargets() > 0) {
             lines.add(describe("test", test));
+        }
+        lines.addAll(describeRanking());
+        return lines;
+    }
+
+    private List<String> describeRanking() {
+        String share = repeats.sharePercent() + " of training targets repeat an earlier item";
+        String why = seenItems == SeenItems.AUTO ? "auto: " + share
+                : "seen items: " + Hyperparameter.format(seenItems) + "; " + share;
+        List<String> lines = new ArrayList<>();
+        lines.add("ranking for every metric: " + (excludesSeen() ? "items already in the prefix are excluded"
+                : "all items, also those already in the prefix") + " (" + why + ")");
+        boolean rare = repeatShare() < SeenItems.AUTO_THRESHOLD;
+        if (seenItems == SeenItems.RANK && rare) {
+            lines.add("hint: the training sequences almost never repeat an item (" + repeats.sharePercent()
+                    + " of targets); --seen-items exclude (or auto) ranks only unseen items");
+        } else if (seenItems == SeenItems.EXCLUDE && !rare) {
+            lines.add("hint: " + share + "; excluded from the ranking, each of them counts as a miss"
+                    + " (--seen-items rank or auto ranks them)");
         }
         return lines;
     }

@@ -33,6 +33,9 @@ class CommandLineTrainingTest {
     private static Run margarineTrain;
     private static Path toyModel;
     private static Run toyTrain;
+    private static Path margarineUnseenModel;
+    private static Run margarineUnseenTrain;
+    private static Path toyUnseenModel;
 
     @BeforeAll
     static void train() {
@@ -41,7 +44,14 @@ class CommandLineTrainingTest {
                 "--json");
         toyModel = dir.resolve("toy.zip");
         toyTrain = Run.of("train", "--data", "sample-data/toy.txt", "--model", toyModel.toString(), "--epochs", "60",
-                "--learning-rate", "0.02", "--split", "none");
+                "--learning-rate", "0.02", "--split", "none", "--seen-items", "rank");
+        margarineUnseenModel = dir.resolve("margarine-unseen.zip");
+        margarineUnseenTrain = Run.of("train", "--data", MARGARINE, "--model", margarineUnseenModel.toString(),
+                "--epochs", "1", "--seen-items", "exclude", "--json");
+        toyUnseenModel = dir.resolve("toy-unseen.zip");
+        Run toyUnseen = Run.of("train", "--data", "sample-data/toy.txt", "--model", toyUnseenModel.toString(),
+                "--epochs", "5", "--split", "none", "--seen-items", "auto");
+        assertEquals(CommandLine.OK, toyUnseen.exit(), toyUnseen::toString);
     }
 
     private static Set<String> fieldNames(JsonNode node) {
@@ -101,6 +111,70 @@ class CommandLineTrainingTest {
         assertTrue(test.get("lstm").has("loss"));
         assertFalse(test.get("popularity").has("loss"));
         assertTrue(r.err().contains("model saved to " + margarineModel), r::toString);
+        assertEquals("all", summary.get("ranking").asText());
+    }
+
+    @Test
+    void trainStatesWhichRankingItsMetricsUseAndHintsWhenItemsNeverRepeat() throws Exception {
+        assertTrue(margarineTrain.errLines().stream().anyMatch(l -> l.startsWith("ranking for every metric: all"
+                + " items, also those already in the prefix (auto: ")), margarineTrain::toString);
+        assertFalse(margarineTrain.err().contains("hint:"), margarineTrain::toString);
+        // the toy sequences never repeat an item
+        assertTrue(toyTrain.errLines().contains("hint: the training sequences almost never repeat an item (0.0% of"
+                + " targets); --seen-items exclude (or auto) ranks only unseen items"), toyTrain::toString);
+
+        assertEquals(CommandLine.OK, margarineUnseenTrain.exit(), margarineUnseenTrain::toString);
+        JsonNode summary = JSON.readTree(margarineUnseenTrain.outLines().get(1));
+        assertEquals("unseen", summary.get("ranking").asText());
+        assertTrue(margarineUnseenTrain.errLines().stream().anyMatch(l -> l.startsWith("ranking for every metric:"
+                + " items already in the prefix are excluded (seen items: exclude; ")), margarineUnseenTrain::toString);
+        // margarine buyers buy the same margarine again: excluding it makes those targets misses
+        assertTrue(margarineUnseenTrain.errLines().stream().anyMatch(l -> l.startsWith("hint: ")
+                && l.contains("each of them counts as a miss")), margarineUnseenTrain::toString);
+    }
+
+    @Test
+    void evaluateRanksAsTheModelsOwnMetricsDid() throws Exception {
+        Run r = Run.of("evaluate", "--model", margarineUnseenModel.toString(), "--data", MARGARINE, "--json");
+        assertEquals(CommandLine.OK, r.exit(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        JsonNode result = JSON.readTree(r.out());
+        assertEquals("unseen", result.get("ranking").asText());
+        JsonNode trainTest = JSON.readTree(margarineUnseenTrain.outLines().get(1)).get("test");
+        for (String scorer : List.of("lstm", "popularity", "markov")) {
+            for (String k : METRIC_KEYS) {
+                assertEquals(trainTest.get(scorer).get(k).asDouble(), result.get("metrics").get(scorer).get(k).asDouble(),
+                        1e-9, scorer + " " + k);
+            }
+        }
+    }
+
+    @Test
+    void evaluateCanOverrideTheModelsRule() throws Exception {
+        Run r = Run.of("evaluate", "--model", margarineModel.toString(), "--data", MARGARINE, "--seen-items",
+                "exclude", "--json");
+        assertEquals(CommandLine.OK, r.exit(), r::toString);
+        assertTrue(r.errLines().contains("note: the model's own metrics ranked all items; this evaluation leaves"
+                + " them out"), r::toString);
+        JsonNode metrics = JSON.readTree(r.out()).get("metrics");
+        assertEquals("unseen", JSON.readTree(r.out()).get("ranking").asText());
+        // the baselines do not depend on the network: they match the run that excluded seen items throughout
+        JsonNode unseenTest = JSON.readTree(margarineUnseenTrain.outLines().get(1)).get("test");
+        JsonNode allTest = JSON.readTree(margarineTrain.outLines().get(1)).get("test");
+        boolean differs = false;
+        for (String scorer : List.of("popularity", "markov")) {
+            for (String k : METRIC_KEYS) {
+                assertEquals(unseenTest.get(scorer).get(k).asDouble(), metrics.get(scorer).get(k).asDouble(), 1e-12,
+                        scorer + " " + k);
+                differs |= Math.abs(allTest.get(scorer).get(k).asDouble() - metrics.get(scorer).get(k).asDouble()) > 1e-9;
+            }
+        }
+        assertTrue(differs, "excluding seen items changes the baselines' metrics on margarine");
+
+        Run auto = Run.of("evaluate", "--model", margarineModel.toString(), "--data", MARGARINE, "--seen-items", "auto");
+        assertEquals(CommandLine.USER_ERROR, auto.exit(), auto::toString);
+        assertTrue(auto.errLines().get(0).startsWith("seqlab: evaluate: --seen-items must be exclude or rank"),
+                auto::toString);
     }
 
     private static List<String> names(JsonNode node) {
@@ -149,6 +223,7 @@ class CommandLineTrainingTest {
         assertTrue(lines.get(2).startsWith("mrr@3 "), r::toString);
         assertTrue(lines.get(3).startsWith("ndcg@3 "), r::toString);
         assertTrue(lines.get(4).startsWith("targets ranked: "), r::toString);
+        assertEquals("ranking: all items, also those already in the prefix", lines.get(5));
     }
 
     @Test
@@ -179,6 +254,8 @@ class CommandLineTrainingTest {
                 predictions.get(1).get("item").asText()), predictions.toString());
         assertEquals(0, result.get("unknown").size());
         assertEquals("[\"1\",\"2\"]", result.get("used").toString());
+        assertEquals("all", result.get("ranking").asText());
+        assertEquals(0, result.get("excluded").size());
 
         Run withUnknown = Run.of("predict", "--model", toyModel.toString(), "--prefix", "1 2 9", "--json");
         assertEquals(CommandLine.OK, withUnknown.exit(), withUnknown::toString);
@@ -187,6 +264,19 @@ class CommandLineTrainingTest {
         assertEquals("[\"9\"]", unknownResult.get("unknown").toString());
         assertEquals("[\"1\",\"2\"]", unknownResult.get("used").toString());
         assertEquals(predictions, unknownResult.get("predictions"));
+    }
+
+    @Test
+    void predictLeavesOutTheTypedItemsWhenTheModelExcludesSeenItems() throws Exception {
+        Run r = Run.of("predict", "--model", toyUnseenModel.toString(), "--prefix", "1 2", "--json");
+        assertEquals(CommandLine.OK, r.exit(), r::toString);
+        assertEquals(List.of("not ranked, already in the prefix: 1, 2"), r.errLines());
+        JsonNode result = JSON.readTree(r.out());
+        assertEquals("unseen", result.get("ranking").asText());
+        assertEquals("[\"1\",\"2\"]", result.get("excluded").toString());
+        Set<String> items = new HashSet<>();
+        result.get("predictions").forEach(p -> items.add(p.get("item").asText()));
+        assertEquals(Set.of("3", "4", "5"), items);
     }
 
     @Test

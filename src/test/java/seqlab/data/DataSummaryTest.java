@@ -31,8 +31,9 @@ class DataSummaryTest {
         // b 5, a 2, c 2 (ties by token), d 1
         assertEquals(List.of(new DataSummary.ItemCount("b", 5), new DataSummary.ItemCount("a", 2),
                 new DataSummary.ItemCount("c", 2)), s.topItems());
-        assertEquals(List.of("src: 4 sequences, 10 events, 4 distinct items; length min 1 / median 2.5 / max 4"),
-                s.describe());
+        assertEquals(List.of("src: 4 sequences, 10 events, 4 distinct items; length min 1 / median 2.5 / max 4",
+                "repeats: 66.7% of the items after a sequence's first repeat an earlier item of that sequence;"
+                        + " 2 of 4 sequences have a repeat"), s.describe());
     }
 
     @Test
@@ -57,10 +58,39 @@ class DataSummaryTest {
         }
         SequenceData data = new SequenceData("f", List.of(List.of("1")), skipped);
         List<String> lines = DataSummary.of(data, 0).describe();
+        // no line on repeats: a single item has nothing before it to repeat
         assertEquals(12, lines.size());
         assertEquals("  skipped line 2: empty line", lines.get(1));
         assertEquals("  skipped line 11: empty line", lines.get(10));
         assertEquals("  ... and 2 more skipped", lines.get(11));
+    }
+
+    @Test
+    void repeatsCountItemsThatOccurredEarlierInTheirOwnSequence() {
+        // targets: b, a (repeat) | - | b, b, b (3 repeats) | c: 6 targets, 4 repeats, 2 sequences with one
+        Repeats r = DataSummary.of(DATA, 0).repeats();
+        assertEquals(new Repeats(6, 4, 4, 2), r);
+        assertEquals(4 / 6.0, r.share(), 1e-12);
+        assertEquals("66.7%", r.sharePercent());
+        // the same item in two different sequences is no repeat
+        Repeats none = Repeats.of(List.of(List.of("a", "b"), List.of("b", "a"), List.of("c")));
+        assertEquals(new Repeats(2, 0, 3, 0), none);
+        assertEquals(0.0, none.share());
+        assertEquals("0.0%", none.sharePercent());
+        assertTrue(Double.isNaN(Repeats.of(List.of(List.of("a"))).share()));
+    }
+
+    @Test
+    void aFewRepeatsAmongManyItemsAreNotShownAsZero() {
+        List<String> longSequence = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            longSequence.add("i" + i);
+        }
+        longSequence.add("i0");
+        Repeats r = Repeats.of(List.of(longSequence));
+        assertEquals(1, r.repeats());
+        assertEquals("<0.1%", r.sharePercent());
+        assertTrue(r.share() < 0.001);
     }
 
     @Test

@@ -72,4 +72,36 @@ class BaselinesTest {
         assertEquals(2 / 3.0, m.hr(2), 1e-12);
         assertEquals((1 + 0.5) / 3, m.mrr(2), 1e-12);
     }
+
+    @Test
+    void excludingSeenItemsMovesBothBaselinesTargetsUpAlike() {
+        // class 0 is the most popular and the most frequent successor of 1: both baselines rank it first
+        List<int[]> train = List.of(new int[]{0, 1, 0, 2, 3}, new int[]{0, 1, 0, 2}, new int[]{1, 0, 4});
+        PopularityBaseline pop = PopularityBaseline.fit(train, 5);
+        MarkovBaseline markov = MarkovBaseline.fit(train, pop);
+        // max length 1: after [1] comes 2 (history 0 1), and after [1] comes 0 (history 2 0 1)
+        EvalSet set = EvalSet.of(List.of(new HeldOutSequence(List.of("0", "1", "2"), 2),
+                new HeldOutSequence(List.of("2", "0", "1", "0"), 3)), Integer::parseInt, 1);
+        assertArrayEquals(new int[]{1}, set.prefixes().get(0));
+        assertArrayEquals(new int[]{0, 1}, set.history(0));
+        assertArrayEquals(new int[]{2, 0, 1}, set.history(1));
+        assertArrayEquals(new int[]{2, 0}, set.targets());
+        Evaluator all = new Evaluator(new int[]{1, 3}, -1, false);
+        Evaluator unseen = new Evaluator(new int[]{1, 3}, -1, true);
+        for (Scorer s : List.of(pop, markov)) {
+            EvalSet first = new EvalSet(List.of(set.prefixes().get(0)), new int[]{set.targets()[0]},
+                    List.of(set.histories().get(0)), new int[]{set.historyEnds()[0]}, 0, 0, 0);
+            // target 2 ranks third behind 0 and 1, and first once the seen 0 (beyond max length) and 1 are left out
+            assertEquals(1 / 3.0, all.evaluate(s, first).mrr(3), 1e-12, s.name());
+            assertEquals(1.0, unseen.evaluate(s, first).mrr(3), 1e-12, s.name());
+            // target 0 repeats the history: a hit at rank 1 when ranking all, a miss when ranking unseen items
+            MetricsReport a = all.evaluate(s, set);
+            MetricsReport u = unseen.evaluate(s, set);
+            assertEquals(2, u.evaluated(), s.name());
+            assertEquals(0.5, a.hr(1), 1e-12, s.name());
+            assertEquals(0.5, u.hr(1), 1e-12, s.name());
+            assertEquals((1 / 3.0 + 1) / 2, a.mrr(3), 1e-12, s.name());
+            assertEquals(0.5, u.mrr(3), 1e-12, s.name());
+        }
+    }
 }

@@ -62,6 +62,42 @@ class EvalSetTest {
     }
 
     @Test
+    void eachCaseKnowsItsWholeHistoryBeyondMaxLengthWithoutUnknownItems() {
+        EvalSet set = EvalSet.of(List.of(new HeldOutSequence(List.of("a", "b", "x", "c", "a", "b"), 4)), CLASS_OF, 2);
+        // targets: a after [b, c] (history a b c), b after [c, a] (history a b c a)
+        assertEquals(2, set.size());
+        assertArrayEquals(new int[]{1, 2}, set.prefixes().get(0));
+        assertArrayEquals(new int[]{0, 1, 2}, set.history(0));
+        assertArrayEquals(new int[]{2, 0}, set.prefixes().get(1));
+        assertArrayEquals(new int[]{0, 1, 2, 0}, set.history(1));
+        assertArrayEquals(new int[]{0, 1}, set.targets());
+        // the cases of one sequence share its array of known items instead of copying it
+        assertSame(set.histories().get(0), set.histories().get(1));
+        assertArrayEquals(new int[]{3, 4}, set.historyEnds());
+    }
+
+    @Test
+    void casesMadeFromPrefixesAloneHaveThePrefixAsHistory() {
+        EvalSet set = new EvalSet(List.of(new int[]{2, 1}), new int[]{0}, 0, 0, 0);
+        assertArrayEquals(new int[]{2, 1}, set.history(0));
+    }
+
+    @Test
+    void sampledCasesKeepTheirHistories() {
+        EvalSet set = EvalSet.of(List.of(new HeldOutSequence(List.of("a", "b", "c", "a", "b", "c", "a"), 1)),
+                CLASS_OF, 2);
+        EvalSet sample = set.sample(3, 5);
+        for (int i = 0; i < sample.size(); i++) {
+            int[] history = sample.history(i);
+            int[] prefix = sample.prefixes().get(i);
+            // the prefix is the history's tail, and the history is the sequence up to the target
+            assertArrayEquals(prefix, java.util.Arrays.copyOfRange(history, history.length - prefix.length,
+                    history.length));
+            assertEquals(history.length % 3, sample.targets()[i]);
+        }
+    }
+
+    @Test
     void sampleIsSeededAndKeepsPairs() {
         EvalSet set = EvalSet.of(List.of(new HeldOutSequence(List.of("a", "b", "c", "a", "b", "c", "a"), 1)),
                 CLASS_OF, 1);

@@ -106,6 +106,77 @@ class EvaluatorTest {
     }
 
     @Test
+    void excludingSeenItemsLeavesTheHistoryOutOfTheRanking() {
+        float[][] rows = {{0.1f, 0.4f, 0.2f, 0.3f, 0.0f}};
+        // history 0 1 4 (0 and 4 score below the target), target 3: only 1 scores higher
+        EvalSet set = new EvalSet(List.<int[]>of(new int[]{0}), new int[]{3}, List.<int[]>of(new int[]{0, 1, 4}),
+                new int[]{3}, 0, 0, 0);
+        TableScorer scorer = new TableScorer(rows, false);
+        MetricsReport all = new Evaluator(new int[]{1, 2}, -1, false).evaluate(scorer, set);
+        MetricsReport unseen = new Evaluator(new int[]{1, 2}, -1, true).evaluate(scorer, set);
+        assertEquals(0.0, all.hr(1));
+        assertEquals(0.5, all.mrr(2), EPS);
+        assertEquals(1.0, unseen.hr(1));
+        assertEquals(1.0, unseen.mrr(2), EPS);
+        // the end index counts: with only class 0 in the history, 1 still outranks the target
+        EvalSet shorter = new EvalSet(set.prefixes(), set.targets(), set.histories(), new int[]{1}, 0, 0, 0);
+        assertEquals(0.0, new Evaluator(new int[]{1}, -1, true).evaluate(scorer, shorter).hr(1));
+    }
+
+    @Test
+    void aTargetAlreadyInTheHistoryIsAMissButStillEvaluatedAndItsLossKept() {
+        float[][] rows = {{0.5f, 0.25f, 0.25f}};
+        EvalSet set = new EvalSet(List.<int[]>of(new int[]{0}, new int[]{0}), new int[]{0, 1},
+                List.<int[]>of(new int[]{0}, new int[]{0}), new int[]{1, 1}, 0, 0, 0);
+        TableScorer scorer = new TableScorer(rows, true);
+        MetricsReport all = new Evaluator(new int[]{1, 3}, -1, false).evaluate(scorer, set);
+        MetricsReport unseen = new Evaluator(new int[]{1, 3}, -1, true).evaluate(scorer, set);
+        assertEquals(0.5, all.hr(1), EPS);
+        assertEquals(1.0, all.hr(3), EPS);
+        // target 0 repeats the history: never hit; target 1 moves up to rank 2 (behind 2 by the tie)
+        assertEquals(2, unseen.evaluated());
+        assertEquals(0.0, unseen.hr(1), EPS);
+        assertEquals(0.5, unseen.hr(3), EPS);
+        assertEquals(0.25, unseen.mrr(3), EPS);
+        assertEquals(all.loss(), unseen.loss(), 0.0);
+        assertEquals((Math.log(2) + Math.log(4)) / 2, unseen.loss(), 1e-7);
+    }
+
+    @Test
+    void theRareClassStaysExcludedAlongsideSeenItems() {
+        float[][] rows = {{0.9f, 0.5f, 0.7f, 0.1f}};
+        // rare class 0 and seen class 2 both score above target 1
+        EvalSet set = new EvalSet(List.<int[]>of(new int[]{0}), new int[]{1}, List.<int[]>of(new int[]{2, 3}),
+                new int[]{2}, 0, 0, 0);
+        TableScorer scorer = new TableScorer(rows, false);
+        assertEquals(1 / 3.0, new Evaluator(new int[]{3}, -1, false).evaluate(scorer, set).mrr(3), EPS);
+        assertEquals(0.5, new Evaluator(new int[]{3}, -1, true).evaluate(scorer, set).mrr(3), EPS);
+        assertEquals(0.5, new Evaluator(new int[]{3}, 0, false).evaluate(scorer, set).mrr(3), EPS);
+        assertEquals(1.0, new Evaluator(new int[]{3}, 0, true).evaluate(scorer, set).mrr(3), EPS);
+    }
+
+    @Test
+    void oneCaseHistoryDoesNotLeakIntoTheNextAcrossBatches() {
+        // class 0 scores highest; even cases have seen it, odd cases have not
+        float[][] rows = {{0.9f, 0.5f, 0.1f}};
+        int n = 1200;
+        List<int[]> prefixes = new ArrayList<>();
+        List<int[]> histories = new ArrayList<>();
+        int[] targets = new int[n];
+        int[] ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            prefixes.add(new int[]{0});
+            histories.add(i % 2 == 0 ? new int[]{0, 2} : new int[]{2});
+            ends[i] = histories.get(i).length;
+            targets[i] = 1;
+        }
+        MetricsReport r = new Evaluator(new int[]{1, 2}, -1, true).evaluate(new TableScorer(rows, false),
+                new EvalSet(prefixes, targets, histories, ends, 0, 0, 0));
+        assertEquals(0.5, r.hr(1), EPS);
+        assertEquals(1.0, r.hr(2), EPS);
+    }
+
+    @Test
     void lossIsMeanNegativeLogProbabilityOfTheTarget() {
         float[][] rows = {{0.5f, 0.25f, 0.25f}};
         EvalSet set = cases(new int[][]{{0}, {0}}, new int[]{0, 1});

@@ -2,17 +2,29 @@ package seqlab.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import seqlab.data.DataException;
 import seqlab.data.ItemLabels;
@@ -20,13 +32,24 @@ import seqlab.data.ItemLabels;
 class TrainedModelTest {
 
     private static TrainedModel model;
+    /** Leaves seen items out (auto on the toy data, which never repeats an item); max length 2. */
+    private static TrainedModel unseen;
 
     @BeforeAll
     static void train() {
         ItemLabels labels = new ItemLabels(java.util.Map.of("1", "Parkay stick", "2", "Blue Bonnet stick"), List.of());
         TrainingSession session = TrainingSession.prepare(ToyData.sequences(), labels,
-                ModelConfig.builder().epochs(5).build(), null);
+                ModelConfig.builder().epochs(5).seenItems(SeenItems.RANK).build(), null);
         model = new Trainer(session).train(TrainingListener.none(), () -> false).model();
+        TrainingSession auto = TrainingSession.prepare(ToyData.sequences(), labels,
+                ModelConfig.builder().epochs(5).maxLength(2).seenItems(SeenItems.AUTO).build(), null);
+        unseen = new Trainer(auto).train(TrainingListener.none(), () -> false).model();
+    }
+
+    /** The same network and data with the other seen-items rule. */
+    private static TrainedModel withRule(TrainedModel m, boolean excludesSeen) {
+        return new TrainedModel(m.network(), m.config(), m.vocabulary(), m.labels(), m.popularity(), m.markov(),
+                m.history(), m.test(), m.trainedOn(), excludesSeen);
     }
 
     @Test
@@ -68,6 +91,97 @@ class TrainedModelTest {
         Prediction p = model.predict(longPrefix, 0);
         assertEquals(3, p.truncated());
         assertEquals(20, p.used().size());
+    }
+
+    @Test
+    void theRuleResolvedForTheRunIsTheModels() {
+        assertFalse(model.excludesSeen());
+        assertTrue(unseen.excludesSeen());
+        assertEquals(SeenItems.EXCLUDE, unseen.config().seenItems());
+        assertFalse(model.predict("1 2", 0).excludesSeen());
+        assertEquals(List.of(), model.predict("1 2", 0).excluded());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TrainedModel(
+                model.network(), model.config().toBuilder().seenItems(SeenItems.AUTO).build(), model.vocabulary(),
+                model.labels(), model.popularity(), model.markov(), model.history(), model.test(), model.trainedOn()));
+        assertTrue(e.getMessage().contains("resolved"), e.getMessage());
+    }
+
+    @Test
+    void predictionLeavesOutEveryTypedItemAlsoBeyondMaxLength() {
+        // max length 2: the network sees 1 2, but 5, typed before them, is not recommended either
+        Prediction p = unseen.predict("5 1 2", 0);
+        assertTrue(p.excludesSeen());
+        assertEquals(1, p.truncated());
+        assertEquals(List.of("1", "2"), p.used());
+        assertEquals(List.of("5", "1", "2"), p.excluded());
+        assertEquals(List.of("3", "4"), p.items().stream().map(ScoredItem::item).sorted().toList());
+        assertEquals(List.of(1, 2), p.items().stream().map(ScoredItem::rank).toList());
+        // the items left keep the model's probabilities and order
+        Prediction all = withRule(unseen, false).predict("5 1 2", 0);
+        assertEquals(5, all.items().size());
+        assertFalse(all.excludesSeen());
+        List<ScoredItem> unseenOfAll = all.items().stream().filter(i -> !p.excluded().contains(i.item())).toList();
+        assertEquals(unseenOfAll.stream().map(ScoredItem::item).toList(),
+                p.items().stream().map(ScoredItem::item).toList());
+        assertEquals(unseenOfAll.stream().map(ScoredItem::probability).toList(),
+                p.items().stream().map(ScoredItem::probability).toList());
+        // repeated and labelled items are left out once; unknown ones are only reported
+        Prediction repeated = unseen.predict("parkay stick; 2; 1; banana", 1);
+        assertEquals(List.of("1", "2"), repeated.excluded());
+        assertEquals(List.of("banana"), repeated.unknown());
+        assertEquals(1, repeated.items().size());
+        assertFalse(List.of("1", "2").contains(repeated.items().get(0).item()));
+    }
+
+    @Test
+    void aSavedModelKeepsItsRule(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("unseen.seqlab");
+        ModelBundle.save(unseen, file);
+        TrainedModel loaded = ModelBundle.load(file);
+        assertTrue(loaded.excludesSeen());
+        assertEquals(unseen.predict("4 2", 0).items(), loaded.predict("4 2", 0).items());
+        assertEquals(3, loaded.predict("4 2", 0).items().size());
+        ModelBundle.save(model, file);
+        assertFalse(ModelBundle.load(file).excludesSeen());
+    }
+
+    @Test
+    void aBundleWrittenBeforeTheRuleExistedLoadsAsRankingEveryItem(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("old.seqlab");
+        ModelBundle.save(unseen, file);
+        rewriteDocument(file, doc -> {
+            assertTrue(doc.get("excludesSeen").asBoolean(), doc::toString);
+            doc.remove("excludesSeen");
+        });
+        TrainedModel old = ModelBundle.load(file);
+        // its config says exclude, but nothing excluded them when it was evaluated
+        assertEquals(SeenItems.EXCLUDE, old.config().seenItems());
+        assertFalse(old.excludesSeen());
+        assertEquals(5, old.predict("4 2", 0).items().size());
+    }
+
+    private static void rewriteDocument(Path bundle, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(bundle); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode doc = (ObjectNode) json.readTree(entries.get("seqlab.json"));
+        edit.accept(doc);
+        entries.put("seqlab.json", json.writeValueAsBytes(doc));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (var e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(bundle)) {
+            bytes.writeTo(out);
+        }
     }
 
     @Test

@@ -1,14 +1,21 @@
 package seqlab.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import seqlab.data.ItemLabels;
+import seqlab.data.SequenceData;
+import seqlab.data.SyntheticSequences;
+import seqlab.eval.Evaluator;
+import seqlab.eval.Scorer;
 
 class TrainerTest {
 
@@ -75,5 +82,34 @@ class TrainerTest {
         // 5 items, untrained network: cross-entropy close to ln 5
         assertEquals(Math.log(5), seen.get(0).trainLoss(), 0.1);
         assertEquals(8, seen.get(0).targets());
+    }
+
+    @Test
+    void everyMetricOfEveryScorerFollowsTheSessionsSeenItemsRule() {
+        // 15 items in sequences of about 6: many targets repeat an earlier item
+        SequenceData data = SyntheticSequences.generate(150, 15, 6, 3);
+        Map<SeenItems, Double> popularityHr5 = new HashMap<>();
+        for (SeenItems rule : List.of(SeenItems.EXCLUDE, SeenItems.RANK)) {
+            TrainingSession session = TrainingSession.prepare(data, ItemLabels.none(),
+                    ModelConfig.builder().epochs(1).seenItems(rule).build(), null);
+            TrainedModel model = new Trainer(session).train(TrainingListener.none(), () -> false).model();
+            boolean exclude = rule == SeenItems.EXCLUDE;
+            assertEquals(exclude, session.excludesSeen());
+            assertEquals(exclude, model.excludesSeen());
+            Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass(), exclude);
+            for (Scorer s : model.scorers()) {
+                assertMetrics(evaluator.evaluate(s, session.test()).values(), model.test().get(s.name()).values(),
+                        rule + " test " + s.name());
+            }
+            assertMetrics(evaluator.evaluate(model.scorer(), session.validation()).values(),
+                    model.history().get(0).validation(), rule + " validation");
+            popularityHr5.put(rule, model.test().get("popularity").hr(5));
+        }
+        assertNotEquals(popularityHr5.get(SeenItems.RANK), popularityHr5.get(SeenItems.EXCLUDE));
+    }
+
+    private static void assertMetrics(Map<String, Double> expected, Map<String, Double> actual, String what) {
+        assertEquals(expected.keySet(), actual.keySet(), what);
+        expected.forEach((k, v) -> assertEquals(v, actual.get(k), 1e-9, what + " " + k));
     }
 }

@@ -79,7 +79,7 @@ class WorkbenchWindowTest {
         robot.clickOn("#prefixField").write("1 2");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<ScoredItem> table = robot.lookup("#rankedTable").queryTableView();
-        assertEquals(5, table.getItems().size());
+        assertEquals(3, table.getItems().size(), "seen items auto: the toy data never repeats one, so 1 and 2 are left out");
         assertEquals(Set.of("3", "4"), Set.of(table.getItems().get(0).item(), table.getItems().get(1).item()));
     }
 
@@ -124,7 +124,7 @@ class WorkbenchWindowTest {
         robot.clickOn("Prediction");
         robot.clickOn("#prefixField").write("1 2");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(5, robot.lookup("#rankedTable").queryTableView().getItems().size());
+        assertEquals(3, robot.lookup("#rankedTable").queryTableView().getItems().size());
     }
 
     @Test

@@ -4,9 +4,11 @@ import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
 public class DataController {
@@ -25,6 +27,9 @@ public class DataController {
     @FXML private Label histogramNote;
     @FXML private BarChart<String, Number> histogramChart;
     @FXML private ListView<String> topItemsList;
+    @FXML private HBox seenItemsBox;
+    @FXML private Label seenItemsLabel;
+    @FXML private Button excludeSeenButton;
 
     public DataController(DataViewModel viewModel) {
         this.viewModel = viewModel;
@@ -47,6 +52,10 @@ public class DataController {
         problemsList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> selectLine(now));
         histogramNote.textProperty().bind(viewModel.histogramNoteProperty());
         topItemsList.setItems(viewModel.topItems());
+        seenItemsLabel.textProperty().bind(viewModel.seenItemsSuggestionBinding());
+        seenItemsBox.visibleProperty().bind(viewModel.seenItemsSuggestionBinding().isNotEmpty());
+        seenItemsBox.managedProperty().bind(seenItemsBox.visibleProperty());
+        excludeSeenButton.setOnAction(e -> viewModel.excludeSeenItems());
         reparseDelay.setOnFinished(e -> viewModel.reparse());
         viewModel.textProperty().addListener((obs, old, now) -> {
             if (viewModel.dirtyProperty().get()) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +25,8 @@ import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
 import seqlab.data.SkippedLine;
+import seqlab.model.Hyperparameter;
+import seqlab.model.SeenItems;
 
 public class DataViewModel {
 
@@ -47,6 +51,8 @@ public class DataViewModel {
     private final ReadOnlyStringWrapper histogramNote = new ReadOnlyStringWrapper("");
     private final ObservableList<String> topItems = FXCollections.observableArrayList();
     private final ObservableList<String> topItemsReadOnly = FXCollections.unmodifiableObservableList(topItems);
+    private final StringProperty seenItemsSetting = new SimpleStringProperty(Hyperparameter.SEEN_ITEMS.defaultText());
+    private final StringBinding seenItemsSuggestion;
     private boolean loading;
 
     public DataViewModel() {
@@ -55,6 +61,27 @@ public class DataViewModel {
                 dirty.set(true);
             }
         });
+        seenItemsSuggestion = Bindings.createStringBinding(this::suggestSeenItems, summary, seenItemsSetting);
+    }
+
+    private String suggestSeenItems() {
+        DataSummary s = summary.get();
+        if (s == null || !(s.repeats().share() < SeenItems.AUTO_THRESHOLD) || !ranksSeenItems()) {
+            return "";
+        }
+        return "These sequences almost never repeat an item (" + s.repeats().sharePercent() + " of items repeat"
+                + " an earlier one), but the items already in a prefix are ranked too and take top-K places."
+                + " Research protocols exclude them.";
+    }
+
+    private boolean ranksSeenItems() {
+        return Hyperparameter.SEEN_ITEMS.typeProblem(seenItemsSetting.get()).isEmpty()
+                && Hyperparameter.SEEN_ITEMS.parse(seenItemsSetting.get()) == SeenItems.RANK;
+    }
+
+    /** Sets the seen-items setting to exclude, as the suggestion proposes. */
+    public void excludeSeenItems() {
+        seenItemsSetting.set(Hyperparameter.format(SeenItems.EXCLUDE));
     }
 
     public void loadSample(BundledSample sample) {
@@ -178,9 +205,10 @@ public class DataViewModel {
         if (s == null) {
             return "";
         }
-        return String.format("%,d sequences, %,d events, %,d distinct items%nlength min %d / median %s / max %d%n%,d line(s) skipped",
+        String text = String.format("%,d sequences, %,d events, %,d distinct items%nlength min %d / median %s / max %d%n%,d line(s) skipped",
                 s.sequences(), s.events(), s.distinctItems(), s.minLength(), median(s.medianLength()), s.maxLength(),
                 s.skipped().size());
+        return s.repeats().targets() == 0 ? text : text + System.lineSeparator() + s.repeatsText();
     }
 
     /** A whole median without decimals ("4", not "4.0"); a half one as "4.5". */
@@ -230,6 +258,16 @@ public class DataViewModel {
 
     public ReadOnlyStringProperty histogramNoteProperty() {
         return histogramNote.getReadOnlyProperty();
+    }
+
+    /** The seen-items setting as text; the main view model binds it to the settings form's field. */
+    public StringProperty seenItemsSettingProperty() {
+        return seenItemsSetting;
+    }
+
+    /** A suggestion to exclude seen items when the data almost never repeats one and they are ranked, or empty. */
+    public StringBinding seenItemsSuggestionBinding() {
+        return seenItemsSuggestion;
     }
 
     public ObservableList<String> problems() {

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
+import seqlab.model.Hyperparameter;
 import seqlab.model.ModelBundle;
 import seqlab.model.TrainedModel;
 import seqlab.ui.BackgroundTask;
@@ -71,6 +72,7 @@ public class MainViewModel {
         }, settings::load, training.busyBinding());
         experiments = new ExperimentSession(runners, data, settings, training, runs, status::set, this::report);
         prediction.modelProperty().bind(training.modelProperty());
+        data.seenItemsSettingProperty().bindBidirectional(settings.textProperty(Hyperparameter.SEEN_ITEMS));
         training.errorProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 error.set(now);

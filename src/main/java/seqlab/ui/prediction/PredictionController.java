@@ -28,6 +28,7 @@ public class PredictionController {
     @FXML private ListView<String> suggestionsList;
     @FXML private Label messageLabel;
     @FXML private Label unknownLabel;
+    @FXML private Label seenItemsLabel;
     @FXML private StackPane chartHolder;
     @FXML private TableView<ScoredItem> rankedTable;
     @FXML private TableColumn<ScoredItem, Integer> rankColumn;
@@ -61,6 +62,9 @@ public class PredictionController {
         });
         messageLabel.textProperty().bind(viewModel.messageProperty());
         unknownLabel.textProperty().bind(viewModel.unknownItemsProperty());
+        seenItemsLabel.textProperty().bind(viewModel.seenItemsNoteProperty());
+        seenItemsLabel.visibleProperty().bind(viewModel.seenItemsNoteProperty().isNotEmpty());
+        seenItemsLabel.managedProperty().bind(seenItemsLabel.visibleProperty());
         ChartViewer viewer = new ChartViewer(chart.chart());
         viewer.setId("probabilityChart");
         chartHolder.getChildren().add(viewer);

@@ -22,6 +22,7 @@ import seqlab.model.TrainedModel;
 public class PredictionViewModel {
 
     static final int MAX_SUGGESTIONS = 10;
+    static final String SEEN_ITEMS_EXCLUDED = "Items already in the prefix are not ranked.";
 
     private final ObjectProperty<TrainedModel> model = new SimpleObjectProperty<>();
     private final StringProperty prefix = new SimpleStringProperty("");
@@ -34,6 +35,7 @@ public class PredictionViewModel {
     private final ObservableList<String> suggestionsReadOnly = FXCollections.unmodifiableObservableList(suggestions);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unknownItems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper seenItemsNote = new ReadOnlyStringWrapper("");
 
     public PredictionViewModel() {
         for (Observable o : new Observable[] {model, prefix, topK}) {
@@ -45,6 +47,7 @@ public class PredictionViewModel {
     private void update() {
         TrainedModel m = model.get();
         unknownItems.set("");
+        seenItemsNote.set(m != null && m.excludesSeen() ? SEEN_ITEMS_EXCLUDED : "");
         if (m == null) {
             ranked.clear();
             top.clear();
@@ -64,6 +67,9 @@ public class PredictionViewModel {
         top.setAll(p.items().subList(0, Math.min(Math.max(1, topK.get()), p.items().size())));
         if (!p.unknown().isEmpty()) {
             unknownItems.set("Unknown, skipped: " + String.join(", ", p.unknown()));
+        }
+        if (!p.excluded().isEmpty()) {
+            seenItemsNote.set(SEEN_ITEMS_EXCLUDED + " Left out: " + String.join(", ", p.excluded()));
         }
         if (p.isEmpty()) {
             message.set("No item of the prefix is known to the model.");
@@ -148,5 +154,10 @@ public class PredictionViewModel {
 
     public ReadOnlyStringProperty unknownItemsProperty() {
         return unknownItems.getReadOnlyProperty();
+    }
+
+    /** States that the model leaves the prefix's items out of the ranking (and which), or empty when it ranks all. */
+    public ReadOnlyStringProperty seenItemsNoteProperty() {
+        return seenItemsNote.getReadOnlyProperty();
     }
 }

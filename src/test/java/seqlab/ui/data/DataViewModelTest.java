@@ -88,4 +88,52 @@ class DataViewModelTest {
         vm.loadSample(BundledSample.TOY);
         assertTrue(vm.summaryText().matches("(?s).*median \\d+ /.*"), vm.summaryText());
     }
+
+    @Test
+    void theSummaryTellsHowOftenSequencesRepeatAnItem() {
+        vm.loadSample(BundledSample.TOY);
+        assertTrue(vm.summaryText().endsWith("repeats: 0.0% of the items after a sequence's first repeat an earlier"
+                + " item of that sequence; 0 of 4 sequences have a repeat"), vm.summaryText());
+        vm.textProperty().set("1 2 1\n3 4\n");
+        vm.reparse();
+        assertTrue(vm.summaryText().endsWith("repeats: 33.3% of the items after a sequence's first repeat an earlier"
+                + " item of that sequence; 1 of 2 sequences have a repeat"), vm.summaryText());
+    }
+
+    @Test
+    void excludingSeenItemsIsSuggestedOnlyWhenItemsNeverRepeatAndAreRanked() {
+        assertEquals("", vm.seenItemsSuggestionBinding().get());
+        vm.loadSample(BundledSample.TOY);
+        assertEquals("auto", vm.seenItemsSettingProperty().get());
+        assertEquals("", vm.seenItemsSuggestionBinding().get(), "auto already excludes them here");
+        vm.seenItemsSettingProperty().set("rank");
+        assertEquals("These sequences almost never repeat an item (0.0% of items repeat an earlier one), but the"
+                + " items already in a prefix are ranked too and take top-K places. Research protocols exclude them.",
+                vm.seenItemsSuggestionBinding().get());
+        for (String setting : List.of("auto", "exclude", "nonsense")) {
+            vm.seenItemsSettingProperty().set(setting);
+            assertEquals("", vm.seenItemsSuggestionBinding().get(), setting);
+        }
+        vm.seenItemsSettingProperty().set("rank");
+        vm.excludeSeenItems();
+        assertEquals("exclude", vm.seenItemsSettingProperty().get());
+        assertEquals("", vm.seenItemsSuggestionBinding().get());
+        // margarine buyers buy the same margarine again: ranking seen items is right there
+        vm.seenItemsSettingProperty().set("rank");
+        vm.loadSample(BundledSample.MARGARINE);
+        assertEquals("", vm.seenItemsSuggestionBinding().get());
+        // one repeat in 100 targets is the threshold: not below it
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            text.append(i).append(' ');
+        }
+        vm.textProperty().set(text + "0\n");
+        vm.reparse();
+        assertEquals(0.01, vm.summaryProperty().get().repeats().share(), 1e-12);
+        assertEquals("", vm.seenItemsSuggestionBinding().get());
+        vm.textProperty().set(text + "100 0\n");
+        vm.reparse();
+        assertTrue(vm.seenItemsSuggestionBinding().get().startsWith("These sequences almost never repeat an item"
+                + " (1.0% of items"), vm.seenItemsSuggestionBinding().get());
+    }
 }

@@ -44,6 +44,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void theDataPanesSuggestionToExcludeSeenItemsSetsTheSetting() {
+        vm.openSample(BundledSample.MOVIELENS);
+        assertEquals(seqlab.model.SeenItems.AUTO, vm.settings().configProperty().get().seenItems());
+        assertEquals("", vm.data().seenItemsSuggestionBinding().get());
+        vm.settings().textProperty(seqlab.model.Hyperparameter.SEEN_ITEMS).set("rank");
+        assertTrue(vm.data().seenItemsSuggestionBinding().get().startsWith("These sequences almost never repeat"),
+                vm.data().seenItemsSuggestionBinding().get());
+        vm.data().excludeSeenItems();
+        assertEquals(seqlab.model.SeenItems.EXCLUDE, vm.settings().configProperty().get().seenItems());
+        assertEquals("", vm.data().seenItemsSuggestionBinding().get());
+        vm.settings().textProperty(seqlab.model.Hyperparameter.SEEN_ITEMS).set("rank");
+        assertFalse(vm.data().seenItemsSuggestionBinding().get().isEmpty());
+    }
+
+    @Test
     void invalidSettingsBlockTrainingWithTheReason() {
         vm.openSample(BundledSample.TOY);
         vm.settings().textProperty(seqlab.model.Hyperparameter.BATCH_SIZE).set("0");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceReader;
 import seqlab.model.ModelConfig;
+import seqlab.model.SeenItems;
 import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
 import seqlab.model.TrainingListener;
@@ -19,13 +20,32 @@ import seqlab.model.TrainingSession;
 class PredictionViewModelTest {
 
     private static TrainedModel toyModel;
+    private static TrainedModel unseenModel;
 
     @BeforeAll
     static void train() {
         var data = new SequenceReader().read("toy", "1 2 3\n4 2 5\n1 2\n1 2 4 5\n");
         var session = TrainingSession.prepare(data, ItemLabels.none(),
-                ModelConfig.builder().epochs(60).learningRate(0.02).build(), null);
+                ModelConfig.builder().epochs(60).learningRate(0.02).seenItems(seqlab.model.SeenItems.RANK).build(), null);
         toyModel = new Trainer(session).train(TrainingListener.none(), () -> false).model();
+        var unseen = TrainingSession.prepare(data, ItemLabels.none(),
+                ModelConfig.builder().epochs(2).seenItems(SeenItems.EXCLUDE).build(), null);
+        unseenModel = new Trainer(unseen).train(TrainingListener.none(), () -> false).model();
+    }
+
+    @Test
+    void theRuleOnSeenItemsIsStatedWhenTheModelLeavesThemOut() {
+        PredictionViewModel vm = new PredictionViewModel();
+        vm.modelProperty().set(toyModel);
+        vm.prefixProperty().set("1 2");
+        assertEquals("", vm.seenItemsNoteProperty().get());
+        vm.modelProperty().set(unseenModel);
+        assertEquals("Items already in the prefix are not ranked. Left out: 1, 2", vm.seenItemsNoteProperty().get());
+        assertEquals(Set.of("3", "4", "5"), Set.copyOf(vm.ranked().stream().map(i -> i.item()).toList()));
+        vm.prefixProperty().set("");
+        assertEquals("Items already in the prefix are not ranked.", vm.seenItemsNoteProperty().get());
+        vm.modelProperty().set(null);
+        assertEquals("", vm.seenItemsNoteProperty().get());
     }
 
     @Test
