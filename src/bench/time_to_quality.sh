@@ -4,8 +4,9 @@
 # 1. splits MovieLens small into one line per user (every 10th user to the test file),
 # 2. trains the PyTorch peer for 3 epochs of the notebook's formulation (batch 256, Adam 1e-3)
 #    and reads its held-out HR@10 and summed epoch seconds,
-# 3. runs `seqlab bench` with the same model size and SeqLab's default training settings until
-#    its held-out HR@10 reaches the peer's, and prints both times and their ratio.
+# 3. runs `seqlab bench` with the same model size and SeqLab's default training settings, ranking
+#    every item as the peer does, until its held-out HR@10 reaches the peer's, and prints both
+#    times and their ratio.
 #
 # Needs: apt-get install -y python3-torch libopenblas0-openmp; mvn -B -q package -DskipTests.
 # Usage: bash src/bench/time_to_quality.sh [extra seqlab bench flags, e.g. --threads 2]
@@ -23,7 +24,7 @@ rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 print(sum(r["seconds"] for r in rows), rows[-1]["hr@10"])' "$work/peer.jsonl")
 echo "load before seqlab: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 java -jar target/seqlab.jar bench --data "$work/train.txt" --validation "$work/test.txt" --max-len 20 \
-  --embedding-dim 32 --units 50 --epochs 20 --target-hr10 "$peer_hr" --json "$@" | tee "$work/seqlab.json"
+  --embedding-dim 32 --units 50 --epochs 20 --seen-items rank --target-hr10 "$peer_hr" --json "$@" | tee "$work/seqlab.json"
 python3 -c '
 import json, sys
 s = json.load(open(sys.argv[1])); peer_seconds = float(sys.argv[2]); peer_hr = float(sys.argv[3])

@@ -85,26 +85,22 @@ final class QualityRun {
     /** Epoch rows on stderr, so that stdout holds only the report. */
     private static final class Progress implements TrainingListener {
         private final PrintStream err;
-        private long lastProgress = System.nanoTime();
+        private final ProgressLines progress;
 
         Progress(PrintStream err) {
             this.err = err;
+            this.progress = new ProgressLines(err);
         }
 
         @Override
         public void onStart(TrainingPlan plan) {
-            err.printf("training: %,d targets in %,d minibatches per epoch, %d epochs, %,d items, %d native thread(s)%n",
-                    plan.targetsPerEpoch(), plan.batchesPerEpoch(), plan.epochs(), plan.items(), plan.threads());
+            progress.plan(plan);
             err.println(Tables.epochHeader());
         }
 
         @Override
         public void onBatchEnd(int epoch, int batch, int batches) {
-            long now = System.nanoTime();
-            if (now - lastProgress > 15_000_000_000L) {
-                lastProgress = now;
-                err.printf("  epoch %d: minibatch %d/%d%n", epoch, batch, batches);
-            }
+            progress.batch(epoch, batch, batches);
         }
 
         @Override

@@ -93,7 +93,7 @@ final class TrainCommand {
 
     private final class Printer implements TrainingListener {
         private final boolean json;
-        private long lastProgress;
+        private final ProgressLines progress = new ProgressLines(err);
 
         Printer(boolean json) {
             this.json = json;
@@ -101,11 +101,7 @@ final class TrainCommand {
 
         @Override
         public void onStart(TrainingPlan plan) {
-            err.printf("training: %,d targets in %,d minibatches per epoch, %d epochs, %,d items, %d native thread(s)%n",
-                    plan.targetsPerEpoch(), plan.batchesPerEpoch(), plan.epochs(), plan.items(), plan.threads());
-            plan.validationBaselines().forEach((name, r) -> err.printf("validation %s: hr@10 %.4f, mrr@10 %.4f%n",
-                    name, r.hr(10), r.mrr(10)));
-            err.println(plan.stoppingNote());
+            progress.plan(plan);
             if (!json) {
                 out.println(Tables.epochHeader());
             }
@@ -113,11 +109,7 @@ final class TrainCommand {
 
         @Override
         public void onBatchEnd(int epoch, int batch, int batches) {
-            long now = System.nanoTime();
-            if (now - lastProgress > 15_000_000_000L) {
-                lastProgress = now;
-                err.printf("  epoch %d: minibatch %d/%d%n", epoch, batch, batches);
-            }
+            progress.batch(epoch, batch, batches);
         }
 
         @Override

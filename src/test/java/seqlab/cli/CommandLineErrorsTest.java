@@ -106,6 +106,23 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void theRegularisationSettingsAreCheckedLikeTheOthers() {
+        Path model = dir.resolve("m.zip");
+        Run dropout = Run.of("train", "--data", MARGARINE, "--model", model.toString(), "--dropout", "1.5");
+        assertEquals(CommandLine.USER_ERROR, dropout.exit());
+        assertEquals(List.of("seqlab: invalid settings: dropout must be between 0 and 0.9 (got 1.5)"),
+                dropout.errLines());
+        Run schedule = Run.of("train", "--data", MARGARINE, "--model", model.toString(), "--lr-schedule", "fast");
+        assertEquals(CommandLine.USER_ERROR, schedule.exit());
+        assertEquals("seqlab: train: --lr-schedule must be one of plateau, cosine, constant (got 'fast')",
+                schedule.errLines().get(0));
+        Run patience = Run.of("train", "--data", MARGARINE, "--model", model.toString(), "--patience", "two");
+        assertEquals(CommandLine.USER_ERROR, patience.exit());
+        assertEquals("seqlab: train: --patience must be a whole number (got 'two')", patience.errLines().get(0));
+        assertFalse(Files.exists(model));
+    }
+
+    @Test
     void missingDataFileIsOneLine() {
         Path missing = dir.resolve("nope.txt");
         Run r = Run.of("train", "--data", missing.toString(), "--model", dir.resolve("m.zip").toString());
