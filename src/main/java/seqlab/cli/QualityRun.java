@@ -14,6 +14,7 @@ import seqlab.model.EpochMetrics;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
 import seqlab.model.TrainingListener;
+import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
 import seqlab.model.TrainingSession;
 import seqlab.model.Trainer;
@@ -37,7 +38,9 @@ final class QualityRun {
                 + " sequences, " + data.sequences().eventCount() + " events");
         TrainingSession session = TrainingSession.prepare(data.sequences(), data.labels(), config, null);
         session.describe().forEach(err::println);
-        TrainedModel model = new Trainer(session).train(new Progress(err), () -> false).model();
+        TrainingOutcome outcome = new Trainer(session).train(new Progress(err), () -> false);
+        err.println(outcome.note());
+        TrainedModel model = outcome.model();
         List<EpochMetrics> history = model.history();
         Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass(), session.excludesSeen());
 

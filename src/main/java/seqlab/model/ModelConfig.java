@@ -13,7 +13,7 @@ import seqlab.eval.SplitMethod;
  *
  * @param maxLength          most recent items a prefix keeps (time steps), default 20
  * @param embeddingDim       item embedding size, default 32
- * @param units              LSTM units, default 50 (the notebook's)
+ * @param units              LSTM units, default 100 (the notebook had 50)
  * @param epochs             most passes over the training data, default 30 (early stopping usually ends sooner)
  * @param batchSize          windows (or prefixes) per minibatch, default 32
  * @param learningRate       Adam's learning rate at the start, default 0.03
@@ -26,7 +26,7 @@ import seqlab.eval.SplitMethod;
  * @param validationFraction share of sequences held out for validation (holdout), default 0.1
  * @param testFraction       share of sequences held out for the test (holdout), default 0.1
  * @param threads            native (OpenMP) threads for training, 0 = choose from the free cores
- * @param dropout            share of the embedding's and the LSTM's outputs dropped in training, default 0.3
+ * @param dropout            share of the embedding's and the LSTM's outputs dropped in training, default 0.2
  * @param weightDecay        decoupled weight decay per update (times the learning rate), default 0
  * @param patience           epochs without validation improvement before stopping, default 3; 0 = train every epoch
  * @param monitor            the validation metric that picks the best epoch, default {@link Monitor#MRR_AT_10}
@@ -55,9 +55,9 @@ public record ModelConfig(int maxLength, int embeddingDim, int units, int epochs
 
     /** The documented defaults. */
     public static ModelConfig defaults() {
-        return new ModelConfig(20, 32, 50, 30, 32, 0.03, DEFAULT_SEED, Padding.PRE, Formulation.WINDOWS,
+        return new ModelConfig(20, 32, 100, 30, 32, 0.03, DEFAULT_SEED, Padding.PRE, Formulation.WINDOWS,
                 1, 2, SplitMethod.HOLDOUT, 0.1, 0.1, 0,
-                0.3, 0, 3, Monitor.MRR_AT_10, LearningRateSchedule.PLATEAU, SeenItems.AUTO);
+                0.2, 0, 3, Monitor.MRR_AT_10, LearningRateSchedule.PLATEAU, SeenItems.AUTO);
     }
 
     /** What is wrong with these settings, one problem per setting; empty when valid. */

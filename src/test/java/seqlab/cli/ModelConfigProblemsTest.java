@@ -29,9 +29,9 @@ class ModelConfigProblemsTest {
         assertEquals(List.of(), problems(d.toBuilder()));
         assertSame(d, d.requireValid());
         assertEquals(20, d.maxLength());
-        assertEquals(50, d.units());
+        assertEquals(100, d.units());
         assertEquals(30, d.epochs());
-        assertEquals(0.3, d.dropout());
+        assertEquals(0.2, d.dropout());
         assertEquals(3, d.patience());
         assertEquals(seqlab.model.LearningRateSchedule.PLATEAU, d.schedule());
         assertEquals(seqlab.model.SeenItems.AUTO, d.seenItems());
