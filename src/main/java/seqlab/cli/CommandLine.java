@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import seqlab.data.DataException;
+import seqlab.model.Hyperparameter;
 import seqlab.model.TrainingException;
 
 /** Runs one command and turns user errors into a one-line message and exit code 2. */
@@ -31,11 +32,15 @@ public final class CommandLine {
                        [--synthetic-sequences N] [--synthetic-length N]: trains on each of margarine,
                        movielens, synthetic-1..3 (order-k processes) and prints test and validation
                        HR@10, MRR@10, HR@1 of lstm, markov, popularity and (synthetic) the Bayes ceiling
-            hyperparameters: --max-len --embedding-dim --units --epochs --batch-size --learning-rate --seed
-              --padding pre|post --split holdout|leave-last-out|none --training windows|prefixes
-              --min-item-frequency --min-length --validation-fraction --test-fraction --threads
+            hyperparameters (value range, default):
+            %s
             reading: --format auto|lines|table --sequence-column C --item-column C --time-column C
-            without a command, java -jar seqlab.jar opens the workbench""";
+            without a command, java -jar seqlab.jar opens the workbench""".formatted(hyperparameterLines());
+
+    private static String hyperparameterLines() {
+        return String.join("\n", Arrays.stream(Hyperparameter.values())
+                .map(h -> String.format("  --%-20s %s (%s)", h.key(), h.rangeText(), h.defaultText())).toList());
+    }
 
     private CommandLine() {
     }
