@@ -121,11 +121,6 @@ public enum Hyperparameter {
         return text(ModelConfig.defaults());
     }
 
-    /** The value in {@code config}. */
-    public Object value(ModelConfig config) {
-        return getter.apply(config);
-    }
-
     /** The value in {@code config} as text (choices in lower case with dashes, as typed on the command line). */
     public String text(ModelConfig config) {
         return format(getter.apply(config));

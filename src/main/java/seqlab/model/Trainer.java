@@ -50,12 +50,12 @@ public final class Trainer {
         TrainingStep step = TrainingStep.of(config, session.vocabulary().size());
         Minibatches batches = new Minibatches(session.train(), config);
         Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass(), session.excludesSeen());
+        boolean validating = !session.validation().isEmpty();
         Map<String, MetricsReport> baselines = new LinkedHashMap<>();
-        if (!session.validation().isEmpty()) {
+        if (validating) {
             baselines.put("popularity", evaluator.evaluate(session.popularity(), session.validation()));
             baselines.put("markov", evaluator.evaluate(session.markov(), session.validation()));
         }
-        boolean validating = !session.validation().isEmpty();
         listener.onStart(new TrainingPlan(config.epochs(), batches.batches(), batches.targets(),
                 session.vocabulary().size(), session.split().note(), baselines, threads, stoppingNote(config, validating)));
         EvalSet accuracySample = trainingSample(config);
@@ -116,13 +116,12 @@ public final class Trainer {
             listener.onEpochEnd(m);
             stoppedEarly = stopping.shouldStop();
         }
-        String note = keptNote(history, stopping, stoppedEarly, validating);
-        if (best != null && stopping.bestEpoch() != history.get(history.size() - 1).epoch()) {
+        // after Stop the weights hold part of an epoch; otherwise they are the last epoch's
+        if (best != null && (stopped || stopping.bestEpoch() != history.get(history.size() - 1).epoch())) {
             step.restore(best);
-        } else if (best == null && history.isEmpty()) {
-            note = "stopped before the first epoch ended: the model is as initialised";
         }
         NativeArrays.close(best);
+        String note = keptNote(history, stopping, stopped, stoppedEarly, best != null);
         TrainedModel model = new TrainedModel(step.network(), config, session.vocabulary(), session.labels(),
                 session.popularity(), session.markov(), history, Map.of(), DataFingerprint.of(session.data()));
         Map<String, MetricsReport> test = new LinkedHashMap<>();
@@ -146,17 +145,22 @@ public final class Trainer {
                 : "the epoch with the best " + metric + " is kept (no early stopping: patience 0)";
     }
 
-    private static String keptNote(List<EpochMetrics> history, EarlyStopping stopping, boolean stoppedEarly,
-                                   boolean validating) {
-        if (history.isEmpty()) {
-            return "";
+    private static String keptNote(List<EpochMetrics> history, EarlyStopping stopping, boolean stopped,
+                                   boolean stoppedEarly, boolean keptBest) {
+        if (!keptBest) {
+            if (history.isEmpty()) {
+                return "stopped before the first epoch ended: the model is as initialised";
+            }
+            int last = history.get(history.size() - 1).epoch();
+            return stopped ? "stopped during epoch " + (last + 1) + ": the model is as it was when stopped"
+                    : "kept the last epoch (" + last + ")";
         }
         int last = history.get(history.size() - 1).epoch();
-        if (!validating || stopping.bestEpoch() == 0) {
-            return "kept the last epoch (" + last + ")";
-        }
         String kept = "kept epoch " + stopping.bestEpoch() + " (best " + stopping.describeBest() + ")";
-        return stoppedEarly ? "stopped early after epoch " + last + "; " + kept : kept;
+        if (stoppedEarly) {
+            return "stopped early after epoch " + last + "; " + kept;
+        }
+        return stopped ? "stopped during epoch " + (last + 1) + "; " + kept : kept;
     }
 
     private EvalSet trainingSample(ModelConfig config) {

@@ -22,6 +22,8 @@ final class WindowStep implements TrainingStep {
     private final MultiLayerNetwork body;
     private final MultiLayerNetwork full;
     private final SoftmaxHead head;
+    /** Dropout on the LSTM's output before the softmax; DL4J's LSTM layer drops its own input. */
+    private final Dropout outputDropout;
     private int iteration;
 
     WindowStep(ModelConfig config, int items) {
@@ -36,7 +38,6 @@ final class WindowStep implements TrainingStep {
         this.outputDropout = config.dropout() > 0 ? new Dropout(1 - config.dropout()) : null;
     }
 
-    private final Dropout outputDropout;
 
     /** The LSTM's outputs for a batch as rows: step j of window r is row {@code r * steps + j}. */
     INDArray hiddenRows(DataSet data, boolean training) {

@@ -52,6 +52,29 @@ class RegularisedTrainingTest {
     }
 
     @Test
+    void stopInTheMiddleOfAnEpochKeepsTheBestCompletedEpoch() {
+        int[] batchesPerEpoch = {0};
+        int[] polls = {0};
+        TrainingSession session = TrainingSession.prepare(SMALL, ItemLabels.none(), OVERFITTING, null);
+        TrainingOutcome stopped = new Trainer(session).train(new TrainingListener() {
+            @Override
+            public void onStart(TrainingPlan plan) {
+                batchesPerEpoch[0] = plan.batchesPerEpoch();
+            }
+
+            @Override
+            public void onEpochEnd(EpochMetrics metrics) {
+            }
+        }, () -> ++polls[0] > 2 * batchesPerEpoch[0] + 2);
+        assertTrue(stopped.stopped());
+        assertEquals(2, stopped.model().history().size());
+        int best = stopped.bestEpoch();
+        assertTrue(stopped.note().startsWith("stopped during epoch 3; kept epoch " + best), stopped.note());
+        TrainingOutcome upToBest = train(SMALL, OVERFITTING.toBuilder().epochs(best).build());
+        assertArrayEquals(upToBest.model().predictClasses(PREFIX), stopped.model().predictClasses(PREFIX), 1e-6f);
+    }
+
+    @Test
     void patienceEndsTrainingAfterThatManyEpochsWithoutImprovement() {
         TrainingOutcome o = train(SMALL, OVERFITTING.toBuilder().patience(2).build());
         List<EpochMetrics> h = o.model().history();

@@ -39,7 +39,6 @@ public final class MetricsCharts {
     private final Map<Integer, Double> learningRates = new java.util.concurrent.ConcurrentHashMap<>();
     private int lossShown;
     private int accuracyShown;
-    private int bestEpoch;
 
     public MetricsCharts() {
         lossChart = chart("Loss", "cross-entropy", trainLoss, validationLoss);
@@ -80,7 +79,6 @@ public final class MetricsCharts {
         learningRates.clear();
         lossShown = 0;
         accuracyShown = 0;
-        bestEpoch = 0;
     }
 
     /** Adds one epoch's points; each chart redraws once, not once per series. */
@@ -114,12 +112,6 @@ public final class MetricsCharts {
         marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         plot.addDomainMarker(marker);
-        bestEpoch = m.epoch();
-    }
-
-    /** The epoch marked as the best in the charts (0 when none is). */
-    public int markedBestEpoch() {
-        return bestEpoch;
     }
 
     /** As {@link #showLoss}, for the accuracy chart. */
