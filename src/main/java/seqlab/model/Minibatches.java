@@ -105,6 +105,11 @@ final class Minibatches {
         for (int k = from; k < to; k++) {
             steps = Math.max(steps, windowLength(k, t));
         }
+        if (mb == 1 && steps == 1) {
+            // DL4J's embedding layer copies a [1, 1] input into a workspace that is closed during
+            // backpropagation (ND4JWorkspaceException); a second, masked padding step avoids it
+            steps = 2;
+        }
         float[] x = new float[mb * steps];
         float[] mask = new float[mb * steps];
         int[] targets = new int[mb * steps];

@@ -1,6 +1,7 @@
 package seqlab.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import seqlab.data.ItemLabels;
+import seqlab.data.SequenceData;
 import seqlab.data.SequenceData;
 import seqlab.data.SyntheticSequences;
 import seqlab.eval.Evaluator;
@@ -37,6 +39,22 @@ class TrainerTest {
                 .learningRate(0.02).build());
         Prediction p = model.predict("1 2", 2);
         assertEquals(Set.of("3", "4"), Set.of(p.items().get(0).item(), p.items().get(1).item()), p.toString());
+    }
+
+    @Test
+    void aMinibatchOfASingleWindowWithASingleStepTrains() {
+        // each of these crashed in backpropagation with an ND4JWorkspaceException
+        List<ModelConfig> configs = List.of(ModelConfig.builder().epochs(2).build(),
+                ModelConfig.builder().epochs(2).batchSize(1).build(),
+                ModelConfig.builder().epochs(2).batchSize(1).maxLength(1).formulation(Formulation.PREFIXES).build());
+        List<SequenceData> data = List.of(SequenceData.of("one", List.of(List.of("1", "2"))), ToyData.sequences(),
+                ToyData.sequences());
+        for (int i = 0; i < configs.size(); i++) {
+            TrainingSession session = TrainingSession.prepare(data.get(i), ItemLabels.none(), configs.get(i), null);
+            TrainingOutcome o = new Trainer(session).train(TrainingListener.none(), () -> false);
+            assertEquals(2, o.model().history().size(), configs.get(i).toString());
+            assertTrue(Double.isFinite(o.model().history().get(1).trainLoss()));
+        }
     }
 
     @Test
