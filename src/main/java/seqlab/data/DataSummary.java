@@ -19,10 +19,11 @@ import java.util.Map;
  * @param topItems      the most frequent items, most frequent first
  * @param skipped       lines or sequences not used, with reasons
  * @param repeats       how often a sequence repeats one of its earlier items
+ * @param encoding      the file's encoding as read
  */
 public record DataSummary(String source, int sequences, long events, int distinctItems, int minLength,
                           double medianLength, int maxLength, List<ItemCount> topItems,
-                          List<SkippedLine> skipped, Repeats repeats) {
+                          List<SkippedLine> skipped, Repeats repeats, String encoding) {
 
     /** An item and how often it occurs. */
     public record ItemCount(String item, long count) {
@@ -45,7 +46,8 @@ public record DataSummary(String source, int sequences, long events, int distinc
         int n = lengths.length;
         double median = n == 0 ? 0 : (n % 2 == 1 ? lengths[n / 2] : (lengths[n / 2 - 1] + lengths[n / 2]) / 2.0);
         return new DataSummary(data.source(), n, data.eventCount(), counts.size(), n == 0 ? 0 : lengths[0],
-                median, n == 0 ? 0 : lengths[n - 1], top, data.skipped(), Repeats.of(data.sequences()));
+                median, n == 0 ? 0 : lengths[n - 1], top, data.skipped(), Repeats.of(data.sequences()),
+                data.encoding());
     }
 
     /** Sequence lengths bucketed for a histogram: {@code counts[i]} sequences have a length in bucket i. */
@@ -66,6 +68,9 @@ public record DataSummary(String source, int sequences, long events, int distinc
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%s: %,d sequences, %,d events, %,d distinct items; length min %d / median %s / max %d",
                 source, sequences, events, distinctItems, minLength, formatMedian(), maxLength));
+        if (!TextFile.encodingNote(encoding).isEmpty()) {
+            lines.add(TextFile.encodingNote(encoding));
+        }
         if (repeats.targets() > 0) {
             lines.add(repeatsText());
         }

@@ -2,9 +2,7 @@ package seqlab.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,13 +55,19 @@ public record ItemLabels(Map<String, String> labels, List<SkippedLine> skipped) 
      * @throws DataException if the file is missing, empty or has fewer than two columns
      */
     public static ItemLabels read(Path file) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        TextFile.Decoded decoded = TextFile.read(file);
+        try (BufferedReader in = new BufferedReader(new StringReader(decoded.text()))) {
             String header = in.readLine();
             if (header == null || header.isBlank()) {
                 throw new DataException(file + ": no data (the labels file is empty)");
             }
             char delimiter = CsvSplitter.detectDelimiter(header);
-            List<String> columns = CsvSplitter.split(header, delimiter);
+            List<String> columns;
+            try {
+                columns = CsvSplitter.split(header, delimiter);
+            } catch (IllegalArgumentException e) {
+                throw DataException.at(file, 1, e.getMessage());
+            }
             if (columns.size() < 2) {
                 throw DataException.at(file, 1, "a labels file needs two columns (id,label); the header has "
                         + columns.size());
@@ -97,10 +101,8 @@ public record ItemLabels(Map<String, String> labels, List<SkippedLine> skipped) 
                 }
             }
             return new ItemLabels(labels, skipped);
-        } catch (NoSuchFileException e) {
-            throw new DataException(file + ": file not found");
         } catch (IOException e) {
-            throw new DataException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new java.io.UncheckedIOException(e); // reading a String cannot fail
         }
     }
 }

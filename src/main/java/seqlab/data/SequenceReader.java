@@ -4,9 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,15 +56,8 @@ public final class SequenceReader {
      * @throws DataException if the file is missing, unreadable or unusable as a whole
      */
     public SequenceData read(Path file) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(file.toString(), in);
-        } catch (NoSuchFileException e) {
-            throw new DataException(file + ": file not found");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new DataException(file + ": not a UTF-8 text file");
-        } catch (IOException e) {
-            throw new DataException(file + ": cannot read (" + e.getMessage() + ")");
-        }
+        TextFile.Decoded text = TextFile.read(file);
+        return read(file.toString(), text.text()).withEncoding(text.encoding());
     }
 
     /** Reads text held in memory, e.g. the editor's contents, naming it {@code source} in messages. */

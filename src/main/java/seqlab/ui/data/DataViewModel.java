@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import seqlab.data.DataException;
 import seqlab.data.DataSummary;
+import seqlab.data.TextFile;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
@@ -55,6 +56,9 @@ public class DataViewModel {
     private final StringBinding seenItemsSuggestion;
     private boolean loading;
 
+    /** How the open file was read; text typed or saved here is UTF-8. */
+    private String encoding = TextFile.UTF_8;
+
     public DataViewModel() {
         text.addListener((obs, old, now) -> {
             if (!loading) {
@@ -85,6 +89,7 @@ public class DataViewModel {
     }
 
     public void loadSample(BundledSample sample) {
+        encoding = TextFile.UTF_8;
         String content = sample.text();
         if (content.length() <= EDIT_LIMIT_BYTES) {
             load(sample.fileName(), null, content, sample.labels(), sample.title());
@@ -98,18 +103,15 @@ public class DataViewModel {
     }
 
     public void open(Path path) throws IOException {
-        long size = Files.size(path);
+        TextFile.Decoded decoded = TextFile.read(path);
         String name = path.getFileName().toString();
-        if (size <= EDIT_LIMIT_BYTES) {
-            load(name, path, Files.readString(path, StandardCharsets.UTF_8), labels.get(), labelsName.get());
+        if (decoded.text().length() <= EDIT_LIMIT_BYTES) {
+            encoding = decoded.encoding();
+            load(name, path, decoded.text(), labels.get(), labelsName.get());
             return;
         }
-        SequenceData read = new SequenceReader().read(path);
-        List<String> head;
-        try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
-            head = lines.limit(PREVIEW_LINES).toList();
-        }
-        showPreview(name, path, head, read);
+        SequenceData read = new SequenceReader().read(path.toString(), decoded.text()).withEncoding(decoded.encoding());
+        showPreview(name, path, decoded.text().lines().limit(PREVIEW_LINES).toList(), read);
     }
 
     private void showPreview(String name, Path path, List<String> head, SequenceData read) {
@@ -133,6 +135,7 @@ public class DataViewModel {
     }
 
     public void newData() {
+        encoding = TextFile.UTF_8;
         load("untitled.txt", null, "", ItemLabels.none(), "no labels");
     }
 
@@ -157,7 +160,7 @@ public class DataViewModel {
             return;
         }
         try {
-            accept(new SequenceReader().read(sourceName.get(), text.get()));
+            accept(new SequenceReader().read(sourceName.get(), text.get()).withEncoding(encoding));
         } catch (DataException e) {
             data.set(null);
             summary.set(null);
@@ -195,6 +198,7 @@ public class DataViewModel {
             throw new IOException("this file is shown as a read-only preview; it is unchanged on disk");
         }
         Files.writeString(path, text.get(), StandardCharsets.UTF_8);
+        encoding = TextFile.UTF_8;
         file.set(path);
         sourceName.set(path.getFileName().toString());
         dirty.set(false);
@@ -208,6 +212,10 @@ public class DataViewModel {
         String text = String.format("%,d sequences, %,d events, %,d distinct items%nlength min %d / median %s / max %d%n%,d line(s) skipped",
                 s.sequences(), s.events(), s.distinctItems(), s.minLength(), median(s.medianLength()), s.maxLength(),
                 s.skipped().size());
+        String encoding = TextFile.encodingNote(s.encoding());
+        if (!encoding.isEmpty()) {
+            text += System.lineSeparator() + encoding;
+        }
         return s.repeats().targets() == 0 ? text : text + System.lineSeparator() + s.repeatsText();
     }
 

@@ -69,6 +69,22 @@ class DataViewModelTest {
     }
 
     @Test
+    void aLatin1FileOpensWithItsAccentsAndTheSummarySaysHowItWasRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("brands.txt");
+        Files.write(file, "Café Thé\nThé Café Crème\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        vm.open(file);
+        assertEquals("", vm.errorProperty().get());
+        assertEquals("Café Thé\nThé Café Crème\n", vm.textProperty().get());
+        assertTrue(vm.summaryText().contains("read as Windows-1252 (Latin-1): the file is not valid UTF-8"),
+                vm.summaryText());
+        vm.textProperty().set("Café Thé\nThé Café\n");
+        vm.reparse();
+        assertTrue(vm.summaryText().contains("Windows-1252"), "still the file's encoding after an edit");
+        vm.saveAs(file);
+        assertEquals("Café Thé\nThé Café\n", Files.readString(file));
+    }
+
+    @Test
     void savingWritesTheTextAndClearsTheMark(@TempDir Path dir) throws Exception {
         vm.loadSample(BundledSample.TOY);
         vm.textProperty().set("7 8 9\n");
