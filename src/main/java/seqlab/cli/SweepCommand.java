@@ -17,6 +17,7 @@ import java.util.Set;
 import seqlab.data.DataException;
 import seqlab.data.DataSummary;
 import seqlab.data.ItemLabels;
+import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
 import seqlab.model.ModelConfig;
@@ -67,6 +68,15 @@ final class SweepCommand {
         valued.addAll(Set.of("data", "labels", "validation", "seeds", "csv", "curves", "history"));
         Options o = Options.parse("sweep", rest, valued, Set.of("json"));
         Path dataFile = o.requirePath("data");
+        List<Path> inputs = java.util.Arrays.asList(dataFile, o.path("labels"), o.path("validation"));
+        for (String output : List.of("csv", "curves", "history")) {
+            if (o.has(output)) {
+                OutputFile.check(o.path(output), "--" + output, inputs);
+            }
+        }
+        if (o.has("history") && Files.exists(o.path("history"))) {
+            RunHistory.load(o.path("history"));
+        }
         if (vary.isEmpty() && o.integer("seeds", 1) <= 1) {
             throw new UsageException("sweep: give --vary name=v1,v2 (up to two) and/or --seeds N");
         }
@@ -141,7 +151,7 @@ final class SweepCommand {
     }
 
     private void write(Path file, String text) throws IOException {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        OutputFile.write(file, text.getBytes(StandardCharsets.UTF_8));
         err.println("wrote " + file);
     }
 

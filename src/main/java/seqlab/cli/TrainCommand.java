@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import seqlab.data.DataException;
 import seqlab.data.DataFingerprint;
 import seqlab.data.DataSummary;
 import seqlab.data.ItemLabels;
+import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
 import seqlab.model.ModelBundle;
@@ -42,6 +44,16 @@ final class TrainCommand {
         Options o = Options.parse("train", args, valued, Set.of("json"));
         Path data = o.requirePath("data");
         Path modelFile = o.requirePath("model");
+        Path history = o.path("history");
+        List<Path> inputs = java.util.Arrays.asList(data, o.path("labels"), o.path("validation"));
+        OutputFile.check(modelFile, "--model", inputs);
+        if (history != null) {
+            OutputFile.check(history, "--history", java.util.Arrays.asList(data, o.path("labels"), o.path("validation"),
+                    modelFile));
+            if (java.nio.file.Files.exists(history)) {
+                RunHistory.load(history);
+            }
+        }
         boolean json = o.has("json");
         ModelConfig config = ConfigFlags.config(o, ModelConfig.defaults(), err);
         SequenceData sequences = DataFiles.sequences(data, ConfigFlags.reading(o));
@@ -51,23 +63,31 @@ final class TrainCommand {
         DataSummary.of(sequences, 0).describe().forEach(err::println);
         TrainingSession session = TrainingSession.prepare(sequences, labels, config, validation);
         session.describe().forEach(err::println);
-        Path history = o.path("history");
         RunRecorder recorder = new RunRecorder("", config, DataFingerprint.of(sequences), new Printer(json));
         TrainingOutcome outcome;
         try {
             outcome = new Trainer(session).train(recorder, () -> false);
         } catch (RuntimeException e) {
             if (history != null) {
-                RunHistory.append(history, recorder.failed(e));
+                try {
+                    RunHistory.append(history, recorder.failed(e));
+                } catch (IOException | RuntimeException recordFailure) {
+                    e.addSuppressed(recordFailure);
+                }
             }
             throw e;
         }
-        if (history != null) {
-            RunHistory.append(history, recorder.finished(outcome));
-            err.println("run recorded in " + history);
-        }
         err.println(outcome.note());
         ModelBundle.save(outcome.model(), modelFile);
+        String historyFailure = null;
+        if (history != null) {
+            try {
+                RunHistory.append(history, recorder.finished(outcome));
+                err.println("run recorded in " + history);
+            } catch (IOException | RuntimeException e) {
+                historyFailure = e.getMessage();
+            }
+        }
         var test = outcome.model().test();
         if (json) {
             Map<String, Object> summary = new LinkedHashMap<>();
@@ -89,6 +109,10 @@ final class TrainCommand {
             out.println("no held-out test metrics: " + session.split().note());
         }
         err.println("model saved to " + modelFile);
+        if (historyFailure != null) {
+            throw new DataException("the model is saved to " + modelFile + ", but the run could not be recorded in "
+                    + history + ": " + historyFailure);
+        }
     }
 
     private final class Printer implements TrainingListener {

@@ -16,6 +16,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import seqlab.data.DataException;
+import seqlab.data.OutputFile;
 import seqlab.data.DataFingerprint;
 import seqlab.model.ModelBundle;
 import seqlab.model.ModelConfig;
@@ -63,7 +64,7 @@ public final class ExperimentFile {
                 zip.closeEntry();
             }
         }
-        RunHistory.writeAtomically(file, bytes.toByteArray());
+        OutputFile.write(file, bytes.toByteArray());
     }
 
     private static byte[] modelBytes(TrainedModel model) throws IOException {

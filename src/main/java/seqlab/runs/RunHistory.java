@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import seqlab.data.DataException;
+import seqlab.data.OutputFile;
 import seqlab.model.EpochMetrics;
 import seqlab.model.Hyperparameter;
 
@@ -100,7 +100,7 @@ public final class RunHistory {
 
     /** Saves to {@code file} (written to a temporary file first, then moved into place). */
     public void save(Path file) throws IOException {
-        writeAtomically(file, toJson().getBytes(StandardCharsets.UTF_8));
+        OutputFile.write(file, toJson().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -123,21 +123,6 @@ public final class RunHistory {
         RunHistory h = Files.exists(file) ? load(file) : new RunHistory();
         h.add(run);
         h.save(file);
-    }
-
-    static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, ".seqlab-", ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
     }
 
     static String firstLine(String s) {

@@ -1,5 +1,6 @@
 package seqlab.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,6 +120,42 @@ class CommandLineErrorsTest {
         Run patience = Run.of("train", "--data", MARGARINE, "--model", model.toString(), "--patience", "two");
         assertEquals(CommandLine.USER_ERROR, patience.exit());
         assertEquals("seqlab: train: --patience must be a whole number (got 'two')", patience.errLines().get(0));
+        assertFalse(Files.exists(model));
+    }
+
+    @Test
+    void anOutputThatIsAnInputOrAFolderIsRefusedBeforeTraining() throws Exception {
+        Path data = dir.resolve("copy.txt");
+        Files.copy(Path.of(MARGARINE), data, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] before = Files.readAllBytes(data);
+        Run same = Run.of("train", "--data", data.toString(), "--model", data.toString());
+        assertEquals(CommandLine.USER_ERROR, same.exit());
+        assertEquals(List.of("seqlab: " + data + ": --model is also an input file of this run; it would be overwritten"
+                + " (give another file name)"), same.errLines());
+        assertArrayEquals(before, Files.readAllBytes(data));
+        Path folder = Files.createDirectories(dir.resolve("models"));
+        Run toFolder = Run.of("train", "--data", data.toString(), "--model", folder.toString());
+        assertEquals(CommandLine.USER_ERROR, toFolder.exit());
+        assertEquals(List.of("seqlab: " + folder + ": --model is a folder; give a file name"), toFolder.errLines());
+        assertTrue(Files.isDirectory(folder));
+        Run historyIsData = Run.of("sweep", "--data", data.toString(), "--vary", "units=4,8", "--history",
+                data.toString());
+        assertEquals(CommandLine.USER_ERROR, historyIsData.exit());
+        assertTrue(historyIsData.errLines().get(0).contains("--history is also an input file"), historyIsData::toString);
+        assertArrayEquals(before, Files.readAllBytes(data));
+    }
+
+    @Test
+    void aDamagedHistoryIsReportedBeforeTrainingAndAFailedRecordKeepsTheModel() throws Exception {
+        Path damaged = dir.resolve("damaged-history.json");
+        Files.writeString(damaged, "{ not json");
+        Path model = dir.resolve("kept.zip");
+        Files.deleteIfExists(model);
+        Run r = Run.of("train", "--data", MARGARINE, "--model", model.toString(), "--epochs", "1", "--history",
+                damaged.toString());
+        assertEquals(CommandLine.USER_ERROR, r.exit());
+        assertTrue(r.errLines().get(r.errLines().size() - 1).startsWith("seqlab: " + damaged), r::toString);
+        assertFalse(r.err().contains("training:"), "refused before training: " + r.err());
         assertFalse(Files.exists(model));
     }
 

@@ -1,0 +1,85 @@
+package seqlab.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks, before any long work starts, that a file can be written where the user asked: not a
+ * folder, not one of the run's input files, in a folder that exists (or can be made) and can be
+ * written to, and not a read-only file. A run that would fail to save its result is refused
+ * before training, not after.
+ */
+public final class OutputFile {
+
+    private OutputFile() {
+    }
+
+    /**
+     * Checks {@code out}.
+     *
+     * @param what   how the user named it, e.g. {@code --model}
+     * @param inputs the run's input files (nulls are ignored)
+     * @throws DataException naming the file and the problem
+     */
+    public static void check(Path out, String what, List<Path> inputs) {
+        if (Files.isDirectory(out)) {
+            throw new DataException(out + ": " + what + " is a folder; give a file name");
+        }
+        for (Path in : inputs.stream().filter(Objects::nonNull).toList()) {
+            if (same(out, in)) {
+                throw new DataException(out + ": " + what + " is also an input file of this run; it would be"
+                        + " overwritten (give another file name)");
+            }
+        }
+        if (Files.exists(out) && !Files.isWritable(out)) {
+            throw new DataException(out + ": " + what + " cannot be written (the file is read-only)");
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new DataException(out + ": " + what + " cannot be written (" + dir + " is not a folder)");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new DataException(out + ": " + what + " cannot be written (no permission to write in "
+                    + existing + ")");
+        }
+    }
+
+    /**
+     * Writes {@code bytes} to {@code file} atomically: into a temporary file beside it (creating
+     * missing folders), then moved into place, so that a failed write never leaves a half-written
+     * file or destroys the one that was there.
+     */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = Files.createTempFile(dir, ".seqlab-", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // fall back to comparing the names
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+}
