@@ -60,6 +60,9 @@ public final class TextFile {
         if (Files.isDirectory(file)) {
             throw new DataException(file + ": is a folder, not a file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new DataException(file + ": not a regular file (a device or a pipe); give a file");
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

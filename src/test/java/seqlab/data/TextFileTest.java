@@ -77,6 +77,8 @@ class TextFileTest {
                 + " a byte-order mark)", e.getMessage());
         e = assertThrows(DataException.class, () -> new SequenceReader().read(dir));
         assertEquals(dir + ": is a folder, not a file", e.getMessage());
+        e = assertThrows(DataException.class, () -> new SequenceReader().read(Path.of("/dev/null")));
+        assertEquals("/dev/null: not a regular file (a device or a pipe); give a file", e.getMessage());
         Path missing = dir.resolve("gone.txt");
         e = assertThrows(DataException.class, () -> ItemLabels.read(missing));
         assertEquals(missing + ": file not found", e.getMessage());
