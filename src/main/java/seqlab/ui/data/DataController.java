@@ -68,15 +68,8 @@ public class DataController {
 
     private void showSummary() {
         summaryLabel.setText(viewModel.summaryText());
-        java.util.List<XYChart.Data<String, Number>> bars = new java.util.ArrayList<>();
-        var counts = viewModel.histogram();
-        var summary = viewModel.summaryProperty().get();
-        int max = summary == null ? 1 : Math.max(1, summary.maxLength());
-        for (int i = 0; i < counts.size(); i++) {
-            int from = (int) ((long) i * max / counts.size()) + 1;
-            int to = (int) ((long) (i + 1) * max / counts.size());
-            bars.add(new XYChart.Data<>(from == to ? Integer.toString(from) : from + "-" + to, counts.get(i)));
-        }
+        java.util.List<XYChart.Data<String, Number>> bars = viewModel.histogram().stream()
+                .map(b -> new XYChart.Data<String, Number>(b.lengths(), b.sequences())).toList();
         // a BarChart does not pick up new categories on an existing series: give it a fresh one
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.getData().setAll(bars);

@@ -47,8 +47,12 @@ public class DataViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> problemsReadOnly = FXCollections.unmodifiableObservableList(problems);
-    private final ObservableList<Integer> histogram = FXCollections.observableArrayList();
-    private final ObservableList<Integer> histogramReadOnly = FXCollections.unmodifiableObservableList(histogram);
+    /** A bar of the length histogram: the lengths it covers, e.g. {@code 5-8}, and how many sequences have them. */
+    public record LengthBar(String lengths, int sequences) {
+    }
+
+    private final ObservableList<LengthBar> histogram = FXCollections.observableArrayList();
+    private final ObservableList<LengthBar> histogramReadOnly = FXCollections.unmodifiableObservableList(histogram);
     private final ReadOnlyStringWrapper histogramNote = new ReadOnlyStringWrapper("");
     private final ObservableList<String> topItems = FXCollections.observableArrayList();
     private final ObservableList<String> topItemsReadOnly = FXCollections.unmodifiableObservableList(topItems);
@@ -163,11 +167,12 @@ public class DataViewModel {
             accept(new SequenceReader().read(sourceName.get(), text.get()).withEncoding(encoding));
         } catch (DataException e) {
             data.set(null);
-            summary.set(null);
             problems.setAll();
             histogram.setAll();
             topItems.setAll();
             error.set(e.getMessage());
+            // last, as in accept: listeners of the summary read the histogram and lists cleared above
+            summary.set(null);
         }
     }
 
@@ -180,7 +185,13 @@ public class DataViewModel {
         int max = Math.max(1, s.maxLength());
         int buckets = Math.min(HISTOGRAM_BUCKETS, max);
         int[] counts = DataSummary.lengthHistogram(read, buckets, max);
-        histogram.setAll(java.util.Arrays.stream(counts).boxed().toList());
+        List<LengthBar> bars = new java.util.ArrayList<>(buckets);
+        for (int i = 0; i < buckets; i++) {
+            int from = (int) ((long) i * max / buckets) + 1;
+            int to = (int) ((long) (i + 1) * max / buckets);
+            bars.add(new LengthBar(from == to ? Integer.toString(from) : from + "-" + to, counts[i]));
+        }
+        histogram.setAll(bars);
         histogramNote.set("sequence lengths 1 to " + max + " in " + buckets + " bucket(s)");
         ItemLabels l = labels.get();
         topItems.setAll(s.topItems().stream().map(c -> l.labelOf(c.item()).map(x -> c.item() + "  " + x).orElse(c.item())
@@ -282,7 +293,7 @@ public class DataViewModel {
         return problemsReadOnly;
     }
 
-    public ObservableList<Integer> histogram() {
+    public ObservableList<LengthBar> histogram() {
         return histogramReadOnly;
     }
 

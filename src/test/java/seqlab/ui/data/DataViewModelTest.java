@@ -23,7 +23,8 @@ class DataViewModelTest {
         assertEquals(12, vm.summaryProperty().get().events());
         assertEquals(5, vm.summaryProperty().get().distinctItems());
         assertEquals("2  x4", vm.topItems().get(0));
-        assertEquals(4, vm.histogram().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(4, vm.histogram().stream().mapToInt(DataViewModel.LengthBar::sequences).sum());
+        assertEquals(List.of("1", "2", "3", "4"), vm.histogram().stream().map(DataViewModel.LengthBar::lengths).toList());
         assertFalse(vm.dirtyProperty().get());
         assertEquals("toy.txt", vm.sourceNameProperty().get());
     }
@@ -34,13 +35,24 @@ class DataViewModelTest {
         List<String> topSeen = new java.util.ArrayList<>();
         vm.summaryProperty().addListener((obs, old, now) -> {
             histogramSeen.clear();
-            histogramSeen.addAll(vm.histogram());
+            vm.histogram().forEach(b -> histogramSeen.add(b.sequences()));
             topSeen.clear();
             topSeen.addAll(vm.topItems());
         });
         vm.loadSample(BundledSample.TOY);
         assertEquals(List.of(0, 1, 2, 1), histogramSeen);
         assertEquals("2  x4", topSeen.get(0));
+        // new data, then invalid text: the summary's listeners must not see the old histogram
+        // (the Data pane drew it with the new bounds: "Duplicate category added; 1-0 already present")
+        vm.newData();
+        assertEquals(List.of(), histogramSeen);
+        vm.textProperty().set("1 2\n3 4 5 6 7 8 9 10 11 12 13 14 15\n");
+        vm.reparse();
+        assertEquals(12, histogramSeen.size());
+        vm.textProperty().set("");
+        vm.reparse();
+        assertEquals(List.of(), histogramSeen);
+        assertEquals(List.of(), topSeen);
     }
 
     @Test
