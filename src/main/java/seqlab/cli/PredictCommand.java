@@ -51,11 +51,13 @@ final class PredictCommand {
             result.put("ranking", Json.ranking(p.excludesSeen()));
             result.put("excluded", p.excluded());
             out.println(Json.line(result));
-            return;
         }
         if (p.isEmpty()) {
-            throw new seqlab.data.DataException("no item of the prefix is known to the model: "
-                    + String.join(", ", p.unknown()));
+            throw new seqlab.data.DataException(p.unknown().isEmpty() ? "the prefix is empty: give at least one item"
+                    : "no item of the prefix is known to the model: " + String.join(", ", p.unknown()));
+        }
+        if (o.has("json")) {
+            return;
         }
         out.printf("%4s  %-12s %11s  %s%n", "rank", "item", "probability", "label");
         for (ScoredItem i : p.items()) {

@@ -298,4 +298,16 @@ class CommandLineTrainingTest {
                 "seqlab: no item of the prefix is known to the model: 8, 9"), r.errLines());
         assertEquals("", r.out());
     }
+
+    @Test
+    void predictJsonWithNothingKnownStillSaysWhyAndExitsWithTheUserErrorCode() throws Exception {
+        Run unknown = Run.of("predict", "--model", toyModel.toString(), "--prefix", "8 9", "--json");
+        assertEquals(CommandLine.USER_ERROR, unknown.exit(), unknown::toString);
+        assertEquals("[\"8\",\"9\"]", JSON.readTree(unknown.out()).get("unknown").toString());
+        assertEquals("seqlab: no item of the prefix is known to the model: 8, 9",
+                unknown.errLines().get(unknown.errLines().size() - 1));
+        Run empty = Run.of("predict", "--model", toyModel.toString(), "--prefix", " ", "--json");
+        assertEquals(CommandLine.USER_ERROR, empty.exit(), empty::toString);
+        assertEquals(List.of("seqlab: the prefix is empty: give at least one item"), empty.errLines());
+    }
 }
