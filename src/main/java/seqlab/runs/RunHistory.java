@@ -1,10 +1,13 @@
 package seqlab.runs;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,12 +121,29 @@ public final class RunHistory {
         }
     }
 
-    /** Adds {@code run} to the history in {@code file} (created when missing) and saves it. */
+    /**
+     * Adds {@code run} to the history in {@code file} (created when missing) and saves it. Safe
+     * when several threads or processes append to the same file at once: the read, add and write
+     * happen under a lock on a file beside it ({@code .NAME.lock}), so no run is lost.
+     */
     public static void append(Path file, RunRecord run) throws IOException {
-        RunHistory h = Files.exists(file) ? load(file) : new RunHistory();
-        h.add(run);
-        h.save(file);
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path lockFile = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".lock");
+        synchronized (APPEND_LOCK) {
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                RunHistory h = Files.exists(file) ? load(file) : new RunHistory();
+                h.add(run);
+                h.save(file);
+            }
+        }
     }
+
+    /** Threads of one process take this first: a process's file locks do not exclude each other. */
+    private static final Object APPEND_LOCK = new Object();
 
     static String firstLine(String s) {
         if (s == null) {

@@ -60,6 +60,30 @@ class RunHistoryTest {
     }
 
     @Test
+    void appendsFromManyThreadsAtOnceKeepEveryRun() throws Exception {
+        Path file = dir.resolve("shared.json");
+        int threads = 8;
+        int each = 5;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < each; i++) {
+                    RunHistory.append(file, RunsTestData.record("t" + thread + "-" + i, ModelConfig.defaults(), 0.1,
+                            RunOutcome.FINISHED));
+                }
+                return null;
+            }));
+        }
+        for (var f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        assertEquals(threads * each, RunHistory.load(file).runs().stream().map(RunRecord::id).distinct().count());
+    }
+
+    @Test
     void otherVersionsOtherFormatsAndDamagedFilesGiveClearMessages() throws Exception {
         Path file = dir.resolve("x.json");
         Files.writeString(file, twoRuns().toJson().replace("\"version\" : 1", "\"version\" : 7"));
