@@ -55,20 +55,39 @@ public final class OutputFile {
     /**
      * Writes {@code bytes} to {@code file} atomically: into a temporary file beside it (creating
      * missing folders), then moved into place, so that a failed write never leaves a half-written
-     * file or destroys the one that was there.
+     * file or destroys the one that was there. Temporary files that a killed save left there more
+     * than an hour ago are removed.
      */
     public static void write(Path file, byte[] bytes) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
+            removeStaleTemporaries(dir);
         }
-        Path tmp = Files.createTempFile(dir, ".seqlab-", ".tmp");
+        Path tmp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             Files.write(tmp, bytes);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
+        }
+    }
+
+    private static final String TEMP_PREFIX = ".seqlab-";
+    private static final String TEMP_SUFFIX = ".tmp";
+    private static final java.time.Duration STALE = java.time.Duration.ofHours(1);
+
+    private static void removeStaleTemporaries(Path dir) {
+        java.time.Instant cutoff = java.time.Instant.now().minus(STALE);
+        try (var entries = Files.newDirectoryStream(dir, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+            for (Path p : entries) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // a temporary that cannot be removed is left for the next save; this one can go on
         }
     }
 

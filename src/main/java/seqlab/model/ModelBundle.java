@@ -4,11 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import seqlab.data.DataException;
 import seqlab.data.DataFingerprint;
 import seqlab.data.ItemLabels;
+import seqlab.data.OutputFile;
 import seqlab.data.Vocabulary;
 import seqlab.eval.MarkovBaseline;
 import seqlab.eval.MetricsReport;
@@ -74,23 +73,16 @@ public final class ModelBundle {
                 model.history(), model.test(), model.trainedOn(), model.excludesSeen());
         ByteArrayOutputStream network = new ByteArrayOutputStream();
         ModelSerializer.writeModel(model.network(), network, false);
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, ".seqlab-", ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
+        ByteArrayOutputStream bundle = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bundle)) {
             zip.putNextEntry(new ZipEntry(DOCUMENT_ENTRY));
             zip.write(JSON.writeValueAsBytes(doc));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(NETWORK_ENTRY));
             network.writeTo(zip);
             zip.closeEntry();
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        OutputFile.write(file, bundle.toByteArray());
     }
 
     /**
