@@ -2,7 +2,6 @@ package seqlab.ui.data;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -21,11 +20,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import seqlab.data.DataException;
 import seqlab.data.DataSummary;
-import seqlab.data.TextFile;
 import seqlab.data.ItemLabels;
+import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
 import seqlab.data.SkippedLine;
+import seqlab.data.TextFile;
 import seqlab.model.Hyperparameter;
 import seqlab.model.SeenItems;
 
@@ -208,7 +208,7 @@ public class DataViewModel {
         if (!editable.get()) {
             throw new IOException("this file is shown as a read-only preview; it is unchanged on disk");
         }
-        Files.writeString(path, text.get(), StandardCharsets.UTF_8);
+        OutputFile.write(path, text.get().getBytes(StandardCharsets.UTF_8));
         encoding = TextFile.UTF_8;
         file.set(path);
         sourceName.set(path.getFileName().toString());

@@ -1,7 +1,6 @@
 package seqlab.ui.main;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
 import seqlab.model.Hyperparameter;
@@ -223,7 +223,7 @@ public class MainViewModel {
         TrainedModel model = training.modelProperty().get();
         List<EpochMetrics> history = training.busyBinding().get() || model == null ? training.epochs() : model.history();
         try {
-            Files.writeString(file, MetricsCsv.of(history), StandardCharsets.UTF_8);
+            OutputFile.write(file, MetricsCsv.of(history).getBytes(StandardCharsets.UTF_8));
             status.set("Exported " + history.size() + " epoch(s) of metrics to " + file);
         } catch (Exception e) {
             report(ErrorMessages.of("Cannot export the metrics", e));

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import seqlab.data.DataFingerprint;
+import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
 import seqlab.model.TrainedModel;
@@ -173,7 +174,7 @@ public final class ExperimentSession {
         for (List<String> s : sequences.sequences()) {
             text.append(String.join(" ", s)).append('\n');
         }
-        Files.writeString(f, text, StandardCharsets.UTF_8);
+        OutputFile.write(f, text.toString().getBytes(StandardCharsets.UTF_8));
         return f;
     }
 
@@ -181,7 +182,7 @@ public final class ExperimentSession {
         Path f = Files.createTempDirectory("seqlab-experiment-").resolve("labels.csv");
         StringBuilder text = new StringBuilder("id,label\n");
         labels.forEach((id, label) -> text.append(csv(id)).append(',').append(csv(label)).append('\n'));
-        Files.writeString(f, text, StandardCharsets.UTF_8);
+        OutputFile.write(f, text.toString().getBytes(StandardCharsets.UTF_8));
         return f;
     }
 

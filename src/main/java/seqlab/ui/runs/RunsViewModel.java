@@ -2,7 +2,6 @@ package seqlab.ui.runs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,11 +30,12 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
 import seqlab.data.ItemLabels;
+import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
+import seqlab.model.Hyperparameter;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
-import seqlab.model.Hyperparameter;
 import seqlab.runs.RunHistory;
 import seqlab.runs.RunRecord;
 import seqlab.runs.RunStatistics;
@@ -349,7 +349,7 @@ public class RunsViewModel implements SweepTask.Events {
 
     public void exportRuns(Path file) {
         try {
-            Files.writeString(file, RunHistory.runsCsv(List.copyOf(filtered)), StandardCharsets.UTF_8);
+            OutputFile.write(file, RunHistory.runsCsv(List.copyOf(filtered)).getBytes(StandardCharsets.UTF_8));
             message.set("Exported " + filtered.size() + " run(s) to " + file);
         } catch (IOException e) {
             message.set(ErrorMessages.of("Cannot export the runs", e));
@@ -359,7 +359,7 @@ public class RunsViewModel implements SweepTask.Events {
     public void exportCurves(Path file) {
         List<RunRecord> which = selected.isEmpty() ? List.copyOf(filtered) : List.copyOf(selected);
         try {
-            Files.writeString(file, RunHistory.curvesCsv(which), StandardCharsets.UTF_8);
+            OutputFile.write(file, RunHistory.curvesCsv(which).getBytes(StandardCharsets.UTF_8));
             message.set("Exported the curves of " + which.size() + " run(s) to " + file);
         } catch (IOException e) {
             message.set(ErrorMessages.of("Cannot export the curves", e));
