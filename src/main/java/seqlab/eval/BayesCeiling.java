@@ -1,7 +1,6 @@
 package seqlab.eval;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
@@ -84,16 +83,7 @@ public final class BayesCeiling {
                 knownBefore |= known;
             }
         }
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (int i = 0; i < ks.length; i++) {
-            values.put("hr@" + ks[i], n == 0 ? Double.NaN : hr[i] / n);
-        }
-        for (int i = 0; i < ks.length; i++) {
-            values.put("mrr@" + ks[i], n == 0 ? Double.NaN : mrr[i] / n);
-        }
-        for (int i = 0; i < ks.length; i++) {
-            values.put("ndcg@" + ks[i], n == 0 ? Double.NaN : ndcg[i] / n);
-        }
+        Map<String, Double> values = MetricsReport.means(ks, hr, mrr, ndcg, n);
         return new MetricsReport(NAME, values, n, unknownTargets, emptyPrefixes, n == 0 ? Double.NaN : lossSum / n);
     }
 

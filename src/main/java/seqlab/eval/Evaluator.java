@@ -1,6 +1,5 @@
 package seqlab.eval;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -52,7 +51,7 @@ public final class Evaluator {
         for (int k : ks) {
             maxK = Math.max(maxK, k);
         }
-        long[] hits = new long[ks.length];
+        double[] hits = new double[ks.length];
         double[] rr = new double[ks.length];
         double[] dcg = new double[ks.length];
         double lossSum = 0;
@@ -98,16 +97,7 @@ public final class Evaluator {
                 }
             }
         }
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (int i = 0; i < ks.length; i++) {
-            values.put("hr@" + ks[i], n == 0 ? Double.NaN : hits[i] / (double) n);
-        }
-        for (int i = 0; i < ks.length; i++) {
-            values.put("mrr@" + ks[i], n == 0 ? Double.NaN : rr[i] / n);
-        }
-        for (int i = 0; i < ks.length; i++) {
-            values.put("ndcg@" + ks[i], n == 0 ? Double.NaN : dcg[i] / n);
-        }
+        Map<String, Double> values = MetricsReport.means(ks, hits, rr, dcg, n);
         double loss = scorer.givesProbabilities() && n > 0 ? lossSum / n : Double.NaN;
         return new MetricsReport(scorer.name(), values, n, set.unknownTargets(), set.emptyPrefixes(), loss);
     }

@@ -21,6 +21,26 @@ public record MetricsReport(String scorer, Map<String, Double> values, int evalu
         values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /**
+     * The metric values from sums over {@code n} targets: {@code hits[i]}, {@code rr[i]} and
+     * {@code dcg[i]} are the summed hits, reciprocal ranks and discounted gains at cut-off
+     * {@code ks[i]}. Keys are {@code hr@K}, then {@code mrr@K}, then {@code ndcg@K}; NaN when
+     * {@code n} is 0.
+     */
+    static Map<String, Double> means(int[] ks, double[] hits, double[] rr, double[] dcg, int n) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (int i = 0; i < ks.length; i++) {
+            values.put("hr@" + ks[i], n == 0 ? Double.NaN : hits[i] / n);
+        }
+        for (int i = 0; i < ks.length; i++) {
+            values.put("mrr@" + ks[i], n == 0 ? Double.NaN : rr[i] / n);
+        }
+        for (int i = 0; i < ks.length; i++) {
+            values.put("ndcg@" + ks[i], n == 0 ? Double.NaN : dcg[i] / n);
+        }
+        return values;
+    }
+
     /** The value of a metric such as {@code "hr@10"}, or NaN when it was not computed. */
     public double get(String metric) {
         return values.getOrDefault(metric, Double.NaN);
