@@ -18,6 +18,7 @@ import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
 import seqlab.model.TrainingSession;
 import seqlab.model.Trainer;
+import seqlab.runs.RunRecorder;
 
 /**
  * Trains on one data set as {@code train} does and measures the LSTM, the baselines and, for
@@ -38,23 +39,14 @@ final class QualityRun {
                 + " sequences, " + data.sequences().eventCount() + " events");
         TrainingSession session = TrainingSession.prepare(data.sequences(), data.labels(), config, null);
         session.describe().forEach(err::println);
-        TrainingOutcome outcome = new Trainer(session).train(new Progress(err), () -> false);
+        Progress progress = new Progress(err);
+        TrainingOutcome outcome = new Trainer(session).train(progress, () -> false);
         err.println(outcome.note());
         TrainedModel model = outcome.model();
         List<EpochMetrics> history = model.history();
-        Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass(), session.excludesSeen());
-
         Map<String, MetricsReport> test = new LinkedHashMap<>(model.test());
-        Map<String, MetricsReport> validation = new LinkedHashMap<>();
-        if (!session.validation().isEmpty() && !history.isEmpty()) {
-            int kept = EpochMetrics.bestEpoch(history);
-            EpochMetrics last = history.stream().filter(m -> m.epoch() == kept).findFirst().orElseThrow();
-            EvalSet v = session.validation();
-            validation.put("lstm", new MetricsReport("lstm", last.validation(), v.size(), v.unknownTargets(),
-                    v.emptyPrefixes(), last.validationLoss()));
-            validation.put("markov", evaluator.evaluate(session.markov(), v));
-            validation.put("popularity", evaluator.evaluate(session.popularity(), v));
-        }
+        // the kept epoch's LSTM metrics and the baselines the trainer measured before the first epoch
+        Map<String, MetricsReport> validation = new LinkedHashMap<>(RunRecorder.validation(progress.plan, history));
         if (data.truth() != null) {
             BayesCeiling bayes = new BayesCeiling(Evaluator.DEFAULT_KS);
             addCeiling(test, bayes, data, session.split().test(), session.test(), session);
@@ -89,6 +81,7 @@ final class QualityRun {
     private static final class Progress implements TrainingListener {
         private final PrintStream err;
         private final ProgressLines progress;
+        private TrainingPlan plan;
 
         Progress(PrintStream err) {
             this.err = err;
@@ -97,6 +90,7 @@ final class QualityRun {
 
         @Override
         public void onStart(TrainingPlan plan) {
+            this.plan = plan;
             progress.plan(plan);
             err.println(Tables.epochHeader());
         }

@@ -133,7 +133,7 @@ public final class RunRecorder implements TrainingListener {
     }
 
     /** Final validation metrics: the kept (best) epoch's for the LSTM, the plan's baselines for the others. */
-    static Map<String, MetricsReport> validation(TrainingPlan plan, List<EpochMetrics> history) {
+    public static Map<String, MetricsReport> validation(TrainingPlan plan, List<EpochMetrics> history) {
         Map<String, MetricsReport> v = new LinkedHashMap<>();
         Map<String, MetricsReport> baselines = plan == null ? Map.of() : plan.validationBaselines();
         int best = EpochMetrics.bestEpoch(history);
