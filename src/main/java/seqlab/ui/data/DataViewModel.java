@@ -199,16 +199,18 @@ public class DataViewModel {
         problems.setAll(read.skipped().stream().sorted(Comparator.comparingInt(SkippedLine::line))
                 .map(k -> (k.line() > 0 ? "line " + k.line() + ": " : "") + k.reason()).toList());
         int max = Math.max(1, s.maxLength());
-        int buckets = Math.min(HISTOGRAM_BUCKETS, max);
-        int[] counts = DataSummary.lengthHistogram(read, buckets, max);
+        int min = Math.max(1, Math.min(s.minLength(), max));
+        int span = max - min + 1;
+        int buckets = Math.min(HISTOGRAM_BUCKETS, span);
+        int[] counts = DataSummary.lengthHistogram(read, buckets, min, max);
         List<LengthBar> bars = new java.util.ArrayList<>(buckets);
         for (int i = 0; i < buckets; i++) {
-            int from = (int) ((long) i * max / buckets) + 1;
-            int to = (int) ((long) (i + 1) * max / buckets);
+            int from = min + (int) ((long) i * span / buckets);
+            int to = min + (int) ((long) (i + 1) * span / buckets) - 1;
             bars.add(new LengthBar(from == to ? Integer.toString(from) : from + "-" + to, counts[i]));
         }
         histogram.setAll(bars);
-        histogramNote.set("sequence lengths 1 to " + max + " in " + buckets + " bucket(s)");
+        histogramNote.set("sequence lengths " + min + " to " + max + " in " + buckets + " bucket(s)");
         ItemLabels l = labels.get();
         topItems.setAll(s.topItems().stream().map(c -> l.labelOf(c.item()).map(x -> c.item() + "  " + x).orElse(c.item())
                 + "  x" + c.count()).toList());

@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
+import seqlab.ui.FileChoosers;
 import seqlab.model.Hyperparameter;
 import seqlab.runs.RunRecord;
 
@@ -217,7 +218,7 @@ public class RunsController {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        return chooser.showSaveDialog(runsTable.getScene().getWindow());
+        return FileChoosers.save(chooser, runsTable.getScene().getWindow());
     }
 
     public RunsCharts charts() {

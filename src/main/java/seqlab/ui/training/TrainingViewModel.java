@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
+import seqlab.model.Hyperparameter;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
 import seqlab.model.TrainingOutcome;
@@ -72,7 +73,8 @@ public class TrainingViewModel implements TrainingTask.Events {
         log.add("training " + data.source() + String.format(Locale.ROOT,
                 ": max length %d, embedding %d, units %d, epochs %d, batch %d, learning rate %s, seed %d, padding %s, %s",
                 config.maxLength(), config.embeddingDim(), config.units(), config.epochs(), config.batchSize(),
-                config.learningRate(), config.seed(), config.padding(), config.formulation()));
+                config.learningRate(), config.seed(), Hyperparameter.PADDING.text(config),
+                Hyperparameter.TRAINING.text(config)));
         state.set(TrainingState.PREPARING);
         startNanos = nanoClock.getAsLong();
         task = new TrainingTask(data, labels, config, this, runners.ui());
