@@ -94,6 +94,9 @@ final class SweepCommand {
         SequenceData validation = o.has("validation")
                 ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o)) : null;
         DataSummary.of(data, 0).describe().forEach(err::println);
+        if (o.has("labels")) {
+            labels.describe().forEach(err::println);
+        }
         err.printf("sweep: %d run(s)%n", configs.size());
         String group = "sweep " + java.time.LocalDateTime.now().withNano(0);
         long start = System.nanoTime();

@@ -61,6 +61,9 @@ final class TrainCommand {
         SequenceData validation = o.has("validation")
                 ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o)) : null;
         DataSummary.of(sequences, 0).describe().forEach(err::println);
+        if (o.has("labels")) {
+            labels.describe().forEach(err::println);
+        }
         TrainingSession session = TrainingSession.prepare(sequences, labels, config, validation);
         session.describe().forEach(err::println);
         RunRecorder recorder = new RunRecorder("", config, DataFingerprint.of(sequences), new Printer(json));
