@@ -113,7 +113,9 @@ final class SweepCommand {
                     public void finished(int index, int total, RunRecord record, TrainedModel model) {
                         err.printf("run %d/%d %s in %.1f s%s%n", index + 1, total,
                                 record.outcome().name().toLowerCase(Locale.ROOT), record.wallSeconds(),
-                                record.message().isEmpty() ? "" : ": " + record.message());
+                                record.message().isEmpty() ? ""
+                                        : record.outcome() == RunOutcome.FAILED ? ": " + record.message()
+                                        : "; warning: " + record.message());
                         if (json) {
                             out.println(Json.line(runJson(plan, record)));
                         }
@@ -173,7 +175,7 @@ final class SweepCommand {
         m.put("run", r.id());
         m.put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
         if (!r.message().isEmpty()) {
-            m.put("message", r.message());
+            m.put(r.outcome() == RunOutcome.FAILED ? "message" : "warning", r.message());
         }
         m.put("varied", plan.varied(r.settings()));
         m.put("settings", settings(r.settings()));

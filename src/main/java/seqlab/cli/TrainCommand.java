@@ -81,6 +81,9 @@ final class TrainCommand {
             throw e;
         }
         err.println(outcome.note());
+        if (!outcome.warning().isEmpty()) {
+            err.println("warning: " + outcome.warning());
+        }
         ModelBundle.save(outcome.model(), modelFile);
         String historyFailure = null;
         if (history != null) {
@@ -98,6 +101,9 @@ final class TrainCommand {
             summary.put("epochs", outcome.model().history().size());
             summary.put("best_epoch", outcome.bestEpoch());
             summary.put("stopped_early", outcome.stoppedEarly());
+            if (!outcome.warning().isEmpty()) {
+                summary.put("warning", outcome.warning());
+            }
             summary.put("seconds", outcome.model().history().stream().mapToDouble(EpochMetrics::seconds).sum());
             summary.put("model", modelFile.toString());
             summary.put("split", session.split().note());
