@@ -70,7 +70,7 @@ public record ItemLabels(String source, Map<String, String> labels, List<Skipped
     /**
      * Reads a labels file.
      *
-     * @throws DataException if the file is missing, empty or has fewer than two columns
+     * @throws DataException if the file is missing, empty, has fewer than two columns or no usable row
      */
     public static ItemLabels read(Path file) {
         TextFile.Decoded decoded = TextFile.read(file);
@@ -136,6 +136,11 @@ public record ItemLabels(String source, Map<String, String> labels, List<Skipped
                             + "' on line " + earlier + "; the first label is kept, this row's '" + label
                             + "' is not used"));
                 }
+            }
+            if (labels.isEmpty()) {
+                throw new DataException(file + ": no labels found" + (skipped.isEmpty() ? " (only a header)"
+                        : " (" + skipped.size() + " row(s) skipped, first: line " + skipped.get(0).line() + ": "
+                            + skipped.get(0).reason() + ")"));
             }
             return new ItemLabels(file.toString(), labels, skipped);
         } catch (IOException e) {

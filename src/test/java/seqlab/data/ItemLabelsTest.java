@@ -86,6 +86,18 @@ class ItemLabelsTest {
     }
 
     @Test
+    void aFileWithoutAUsableRowIsRefused() throws IOException {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "id,name\n1\n,x\n");
+        DataException e = assertThrows(DataException.class, () -> ItemLabels.read(file));
+        assertEquals(file + ": no labels found (2 row(s) skipped, first: line 2: has 1 field(s); the label is column 2"
+                + " ('name'))", e.getMessage());
+        Files.writeString(file, "id,name\n\n");
+        assertEquals(file + ": no labels found (only a header)",
+                assertThrows(DataException.class, () -> ItemLabels.read(file)).getMessage());
+    }
+
+    @Test
     void missingFile() {
         Path file = dir.resolve("missing.csv");
         DataException e = assertThrows(DataException.class, () -> ItemLabels.read(file));
