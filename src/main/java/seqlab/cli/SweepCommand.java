@@ -92,7 +92,7 @@ final class SweepCommand {
         SequenceData data = DataFiles.sequences(dataFile, ConfigFlags.reading(o));
         ItemLabels labels = DataFiles.labels(o.path("labels"));
         SequenceData validation = o.has("validation")
-                ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o)) : null;
+                ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o), err) : null;
         DataSummary.of(data, 0).describe().forEach(err::println);
         if (o.has("labels")) {
             labels.describe().forEach(err::println);

@@ -59,7 +59,7 @@ final class TrainCommand {
         SequenceData sequences = DataFiles.sequences(data, ConfigFlags.reading(o));
         ItemLabels labels = DataFiles.labels(o.path("labels"));
         SequenceData validation = o.has("validation")
-                ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o)) : null;
+                ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o), err) : null;
         DataSummary.of(sequences, 0).describe().forEach(err::println);
         if (o.has("labels")) {
             labels.describe().forEach(err::println);
