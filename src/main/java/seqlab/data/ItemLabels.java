@@ -16,7 +16,7 @@ import java.util.Optional;
  * Display names for item tokens, read from an {@code id,label} file with a header (such as
  * MovieLens' {@code movies.csv}: the label column is the one named label, title or name, else the
  * second column). Rows that cannot be used are skipped and reported with their line: too few
- * fields, an empty id or label, an unclosed quote, and an id already labelled on an earlier line
+ * or too many fields (an unquoted delimiter would shift the label), an empty id or label, an unclosed quote, and an id already labelled on an earlier line
  * (the first row of an id wins, as a label file lists each item once; the report names both lines).
  *
  * @param source  the file the labels came from (empty when not from a file)
@@ -118,6 +118,10 @@ public record ItemLabels(String source, Map<String, String> labels, List<Skipped
                 String problem = f.size() <= labelCol
                         ? "has " + f.size() + " field(s); the label is column " + (labelCol + 1) + " ('"
                             + columns.get(labelCol) + "')"
+                        : f.size() > columns.size() && f.subList(columns.size(), f.size()).stream()
+                            .anyMatch(x -> !x.isEmpty())
+                        ? "has " + f.size() + " field(s), the header has " + columns.size() + " (a value holding '"
+                            + delimiter + "' needs double quotes)"
                         : f.get(0).isEmpty() ? "empty id"
                         : f.get(labelCol).isEmpty() ? "empty label for id '" + f.get(0) + "'" : null;
                 if (problem != null) {

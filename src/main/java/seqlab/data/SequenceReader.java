@@ -229,6 +229,13 @@ public final class SequenceReader {
                 skipped.add(new SkippedLine(i + 1, "has " + fields.size() + " field(s), the header has " + columns.size()));
                 continue;
             }
+            if (fields.size() > columns.size()
+                    && fields.subList(columns.size(), fields.size()).stream().anyMatch(f -> !f.isEmpty())) {
+                // an unquoted delimiter inside a value shifts the columns after it
+                skipped.add(new SkippedLine(i + 1, "has " + fields.size() + " field(s), the header has " + columns.size()
+                        + " (a value holding '" + delimiter + "' needs double quotes)"));
+                continue;
+            }
             String seq = fields.get(seqCol);
             String item = fields.get(itemCol);
             if (seq.isEmpty() || item.isEmpty()) {

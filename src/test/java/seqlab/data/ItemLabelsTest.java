@@ -80,6 +80,16 @@ class ItemLabelsTest {
     }
 
     @Test
+    void aRowWithAnUnquotedCommaInItsLabelIsReportedNotCut() throws IOException {
+        Path file = dir.resolve("comma.csv");
+        Files.writeString(file, "id,name\n1,Pear, green\n2,Apple,\n3,\"Plum, red\"\n");
+        ItemLabels labels = ItemLabels.read(file);
+        assertEquals(Map.of("2", "Apple", "3", "Plum, red"), labels.labels());
+        assertEquals(List.of(new SkippedLine(2, "has 3 field(s), the header has 2 (a value holding ',' needs double"
+                + " quotes)")), labels.skipped());
+    }
+
+    @Test
     void aCleanFileDescribesItselfInOneLine() {
         Path file = Path.of("sample-data/margarine/items.csv");
         assertEquals(List.of(file + ": 10 labels"), ItemLabels.read(file).describe());

@@ -268,6 +268,14 @@ class SequenceReaderTest {
     }
 
     @Test
+    void aRowWithMoreFieldsThanTheHeaderIsSkippedRatherThanReadWithShiftedColumns() {
+        SequenceData data = auto("user,item\n1,Pear, green\n1,Apple,\n1,\"Plum, red\"\n");
+        assertEquals(List.of(List.of("Apple", "Plum, red")), data.sequences());
+        assertEquals(List.of(new SkippedLine(2, "has 3 field(s), the header has 2 (a value holding ',' needs double"
+                + " quotes)")), data.skipped());
+    }
+
+    @Test
     void timesMixingNumbersAndDatesAreNotOrderedTogether() {
         SequenceData data = auto("user,item,time\n1,a,2024-03-01\n1,b,5\n1,c,2024-01-01T10:00:00Z\n");
         assertEquals(List.of(List.of("c", "a")), data.sequences());
