@@ -23,13 +23,15 @@ import java.util.regex.Pattern;
  * Reads sequences from one-sequence-per-line text or from long CSV/TSV tables.
  *
  * <p>Lines: items are separated by spaces, commas or tabs; blank lines are skipped and reported;
- * lines starting with {@code #} are comments; a first line made only of column names (items,
- * user item) that occur nowhere else is skipped and reported, and a table header is refused. Tables: the first line is a header; rows are grouped
- * by the sequence column in order of first appearance and ordered by the time column (stable on
- * ties, so rows with equal times keep file order). Times are decimal numbers (an exponent such as
- * {@code 1.7E+12} is read) or ISO-8601 dates, one kind per file; NaN, Infinity, hexadecimal and
- * other forms Java would parse are refused. Rows that cannot be used are skipped and
- * reported with their line number.
+ * lines starting with {@code #} are comments; a first line made only of column names ({@code items},
+ * {@code user item}) that occur nowhere else is skipped and reported, and a table header is refused.
+ *
+ * <p>Tables: the first line is a header; rows are grouped by the sequence column in order of first
+ * appearance and ordered by the time column (stable on ties, so rows with equal times keep file
+ * order). Times are decimal numbers (an exponent such as {@code 1.7E+12} is read) or ISO-8601
+ * dates, one kind per file, compared exactly; NaN, Infinity, hexadecimal and the other forms Java's
+ * number parser accepts are refused. Rows that cannot be used (too few or too many fields, an empty
+ * id or item, a time that is refused) are skipped and reported with their line number.
  */
 public final class SequenceReader {
 
@@ -345,8 +347,10 @@ public final class SequenceReader {
      * (UTC). Returns the reason it is refused as a String otherwise: NaN, Infinity, hexadecimal
      * ({@code 0x1p3}) and Java's type suffixes ({@code 1d}, {@code 2f}) are refused, as Java's own
      * parser would accept them and sort NaN after everything.
+     *
+     * @return a {@link Time}, or the reason the value is refused as a String
      */
-    static Object parseTime(String value) {
+    private static Object parseTime(String value) {
         if (DECIMAL.matcher(value).matches()) {
             try {
                 return new Time(false, new BigDecimal(value));
