@@ -48,7 +48,7 @@ final class EvaluateCommand {
         SeenItems asked = seenItems(o);
         TrainedModel model = ModelBundle.load(modelFile);
         ModelConfig config = model.config();
-        SequenceData data = DataFiles.sequences(dataFile, ConfigFlags.reading(o));
+        SequenceData data = DataFiles.sequences(dataFile, ConfigFlags.reading(o), err);
         List<HeldOutSequence> held = heldOut(model, data);
         EvalSet set = EvalSet.of(held, model::evaluationClassOf, config.maxLength());
         boolean excludeSeen = excludesSeen(asked, model);

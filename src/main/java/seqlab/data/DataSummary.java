@@ -1,7 +1,6 @@
 package seqlab.data;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,11 +79,7 @@ public record DataSummary(String source, int sequences, long events, int distinc
         if (repeats.targets() > 0) {
             lines.add(repeatsText());
         }
-        skipped.stream().sorted(Comparator.comparingInt(SkippedLine::line)).limit(10)
-                .forEach(s -> lines.add("  skipped " + (s.line() > 0 ? "line " + s.line() + ": " : "") + s.reason()));
-        if (skipped.size() > 10) {
-            lines.add("  ... and " + (skipped.size() - 10) + " more skipped");
-        }
+        lines.addAll(SkippedLine.describe(skipped));
         return lines;
     }
 

@@ -148,9 +148,16 @@ public class DataViewModel {
     }
 
     public void openLabels(Path path) {
-        labels.set(ItemLabels.read(path));
-        labelsName.set(path.getFileName() + " (" + labels.get().labels().size() + " labels)");
-        reparse();
+        ItemLabels read = ItemLabels.read(path);
+        labels.set(read);
+        labelsName.set(path.getFileName() + " (" + String.format("%,d", read.labels().size()) + " labels"
+                + (read.skipped().isEmpty() ? "" : String.format(", %,d row(s) skipped: see Lines not used",
+                    read.skipped().size())) + ")");
+        if (editable.get()) {
+            reparse();
+        } else if (data.get() != null) {
+            accept(data.get());
+        }
     }
 
     public void newData() {
@@ -196,8 +203,14 @@ public class DataViewModel {
         notes = ItemChecks.notes(read);
         data.set(read);
         DataSummary s = DataSummary.of(read, 10);
-        problems.setAll(read.skipped().stream().sorted(Comparator.comparingInt(SkippedLine::line))
-                .map(k -> (k.line() > 0 ? "line " + k.line() + ": " : "") + k.reason()).toList());
+        List<String> notUsed = new java.util.ArrayList<>(read.skipped().stream()
+                .sorted(Comparator.comparingInt(SkippedLine::line)).map(k -> k.where() + k.reason()).toList());
+        ItemLabels itemLabels = labels.get();
+        String labelsFile = itemLabels.source().isEmpty() ? "labels"
+                : java.nio.file.Path.of(itemLabels.source()).getFileName().toString();
+        itemLabels.skipped().stream().sorted(Comparator.comparingInt(SkippedLine::line))
+                .forEach(k -> notUsed.add(labelsFile + " " + k.where() + k.reason()));
+        problems.setAll(notUsed);
         int max = Math.max(1, s.maxLength());
         int min = Math.max(1, Math.min(s.minLength(), max));
         int span = max - min + 1;

@@ -39,6 +39,7 @@ public class TrainingViewModel implements TrainingTask.Events {
     private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper finishNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
     private final ObservableList<EpochMetrics> epochsReadOnly = FXCollections.unmodifiableObservableList(epochs);
     private final ObservableList<String> log = FXCollections.observableArrayList();
@@ -65,6 +66,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         plan.set(null);
         error.set("");
         finishNote.set("");
+        warning.set("");
         // determinate at 0 rather than indeterminate: the label says what is happening, and an indeterminate bar
         // would repaint every frame while the data preparation competes with the window for the CPU
         progress.set(0);
@@ -155,13 +157,18 @@ public class TrainingViewModel implements TrainingTask.Events {
                 + epochs.size() + " epoch(s) in " + duration(elapsed) + (keepPrevious
                 ? "; the previous model (" + modelOrigin.get() + ") still predicts: to use the stopped run's model,"
                 + " select its run in the Runs tab and press Use model"
-                : "; the model is ready for prediction");
+                : "; the model is ready for prediction")
+                + (outcome.warning().isEmpty() ? "" : ", but see the warning in the log");
         finishNote.set(note);
         timeText.set("took " + duration(elapsed));
         log.add(note);
         if (!outcome.note().isEmpty()) {
             log.add("  " + outcome.note());
         }
+        if (!outcome.warning().isEmpty()) {
+            log.add("warning: " + outcome.warning());
+        }
+        warning.set(outcome.warning());
         outcome.model().test().forEach((name, r) -> log.add(String.format(Locale.ROOT,
                 "  test %s: hr@1 %.4f  hr@10 %.4f  mrr@10 %.4f", name, r.hr(1), r.hr(10), r.mrr(10))));
         progress.set(outcome.stopped() ? progress.get() : 1);
@@ -230,6 +237,11 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The last run's warning (the loss diverged), or empty. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty finishNoteProperty() {

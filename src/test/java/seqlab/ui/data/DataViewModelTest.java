@@ -65,6 +65,22 @@ class DataViewModelTest {
     }
 
     @Test
+    void labelsRowsThatAreNotUsedAreListedWithTheDataLinesAndCountedInTheLabelsName(@TempDir Path dir)
+            throws Exception {
+        vm.loadSample(BundledSample.TOY);
+        vm.textProperty().set("1 2 3\n\n4 5\n");
+        vm.reparse();
+        Path file = dir.resolve("names.csv");
+        Files.writeString(file, "id,name\n1,Apple\n1,Banana\n2\n");
+        vm.openLabels(file);
+        assertEquals("names.csv (1 labels, 2 row(s) skipped: see Lines not used)", vm.labelsNameProperty().get());
+        assertEquals(List.of("line 2: empty line",
+                "names.csv line 3: id '1' is already labelled 'Apple' on line 2; the first label is kept, this row's"
+                        + " 'Banana' is not used",
+                "names.csv line 4: has 1 field(s); the label is column 2 ('name')"), vm.problems());
+    }
+
+    @Test
     void editsMarkTheDataDirtyAndInvalidLinesAreListedWithTheirReason() {
         vm.loadSample(BundledSample.TOY);
         vm.textProperty().set("1 2 3\n\n4 5\n, ,\n2 3\n");
