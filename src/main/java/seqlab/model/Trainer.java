@@ -11,6 +11,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import seqlab.data.DataFingerprint;
+import seqlab.data.SequenceHashes;
 
 import seqlab.eval.EvalSet;
 import seqlab.eval.Evaluator;
@@ -130,7 +131,8 @@ public final class Trainer {
                 test.put(s.name(), evaluator.evaluate(s, session.test()));
             }
         }
-        return new TrainingOutcome(model.withResults(history, test), stopped, stoppedEarly, note);
+        return new TrainingOutcome(model.withResults(history, test)
+                .withTrainingSequences(SequenceHashes.of(session.split().train())), stopped, stoppedEarly, note);
     }
 
     private static String stoppingNote(ModelConfig config, boolean validating) {
