@@ -75,11 +75,12 @@ public record EvaluationData(List<HeldOutSequence> sequences, String note) {
         if (whole == 0 && part == 0) {
             return new EvaluationData(keep, "");
         }
-        String note = whole + " of " + m + " sequences in " + data.source() + " were in the model's training data;"
-                + " evaluating the other " + (m - whole);
+        String note = whole > 0 ? whole + " of " + m + " sequences in " + data.source() + " were in the model's"
+                + " training data; evaluating the other " + (m - whole) : "evaluating all " + m + " sequences in "
+                + data.source();
         if (part > 0) {
-            note += " (" + part + " of them begin with a sequence it was trained on: only the items after that part"
-                    + " are evaluated)";
+            note += "; " + part + " of them begin with a sequence the model was trained on, and only the items after"
+                    + " that part are evaluated";
         }
         return new EvaluationData(keep, note);
     }

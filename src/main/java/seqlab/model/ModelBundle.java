@@ -195,9 +195,9 @@ public final class ModelBundle {
             zip.check(l.getKey() != null && l.getValue() != null, e, "a label in 'labels' is empty");
         }
         List<EpochMetrics> history = doc.history() == null ? List.of() : doc.history();
-        zip.check(!history.contains(null), e, "'history' holds an empty epoch");
+        zip.check(history.stream().noneMatch(java.util.Objects::isNull), e, "'history' holds an empty epoch");
         Map<String, MetricsReport> test = doc.test() == null ? Map.of() : doc.test();
-        zip.check(!test.containsValue(null) && test.values().stream().allMatch(r -> r.values() != null), e,
+        zip.check(test.values().stream().allMatch(r -> r != null && r.values() != null), e,
                 "'test' holds an empty report");
         if (doc.trainedOn() != null) {
             zip.check(doc.trainedOn().sha256() != null && doc.trainedOn().sequences() >= 0, e,

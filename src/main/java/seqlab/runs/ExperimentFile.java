@@ -145,7 +145,7 @@ public final class ExperimentFile {
             zip.check(r != null && r.id() != null && !r.id().isBlank(), e, "run " + (i + 1) + " of 'runs' has no id");
             zip.check(ids.add(r.id()), e, "run id '" + r.id() + "' appears twice in 'runs'");
             zip.check(r.settings() != null && r.outcome() != null, e, "run " + r.id() + " has no settings or outcome");
-            zip.check(!r.epochs().contains(null), e, "run " + r.id() + " holds an empty epoch");
+            zip.check(r.epochs().stream().noneMatch(java.util.Objects::isNull), e, "run " + r.id() + " holds an empty epoch");
         }
         for (String id : doc.keptModels() == null ? List.<String>of() : doc.keptModels()) {
             zip.check(id != null && ids.contains(id), e, "a kept model belongs to run '" + id
