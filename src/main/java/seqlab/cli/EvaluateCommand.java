@@ -14,7 +14,6 @@ import seqlab.eval.Evaluator;
 import seqlab.eval.MetricsReport;
 import seqlab.eval.Scorer;
 import seqlab.model.EvaluationData;
-import seqlab.model.ModelBundle;
 import seqlab.model.ModelConfig;
 import seqlab.model.SeenItems;
 import seqlab.model.TrainedModel;
@@ -44,7 +43,7 @@ final class EvaluateCommand {
         Path dataFile = o.requirePath("data");
         int[] ks = o.integers("k", Evaluator.DEFAULT_KS);
         SeenItems asked = seenItems(o);
-        TrainedModel model = ModelBundle.load(modelFile);
+        TrainedModel model = ModelFiles.load(modelFile, err);
         ModelConfig config = model.config();
         SequenceData data = DataFiles.sequences(dataFile, ConfigFlags.reading(o));
         EvaluationData part = EvaluationData.of(model, data);

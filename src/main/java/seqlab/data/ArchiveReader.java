@@ -37,7 +37,7 @@ public final class ArchiveReader implements Closeable {
     /** The most a JSON description may expand to. */
     public static final long DOCUMENT_CEILING = 256L << 20;
     /** An entry may expand to this many times its compressed size (zip bombs reach millions). */
-    public static final long MAX_RATIO = 1000;
+    public static final long MAX_RATIO = 200;
     /** Every entry may expand to at least this much, whatever it compresses to. */
     public static final long MIN_LIMIT = 1L << 20;
     private static final int MAX_NESTED_ENTRIES = 16;
@@ -135,18 +135,8 @@ public final class ArchiveReader implements Closeable {
         T value;
         try {
             value = mapper.readValue(bytes, type);
-        } catch (JsonEOFException e) {
-            throw new DataException(name + ": " + entry + ": the description is cut off (it ends in the middle, after "
-                    + bytes.length + " bytes); the file is truncated or damaged");
-        } catch (JsonMappingException e) {
-            String at = path(e);
-            throw new DataException(name + ": " + entry + ": " + (at.isEmpty() ? "" : "'" + at + "' ")
-                    + "has the wrong type or value (" + firstLine(e.getOriginalMessage()) + ")");
         } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            throw new DataException(name + ": " + entry + ": not valid JSON" + (where == null ? "" : " at line "
-                    + where.getLineNr() + ", column " + where.getColumnNr()) + " (" + firstLine(e.getOriginalMessage())
-                    + ")");
+            throw jsonProblem(name, entry, bytes, e);
         } catch (IOException e) {
             throw new DataException(name + ": " + entry + ": cannot be read (" + firstLine(e.getMessage()) + ")");
         }
@@ -154,6 +144,24 @@ public final class ArchiveReader implements Closeable {
             throw new DataException(name + ": " + entry + ": empty (the JSON is null)");
         }
         return value;
+    }
+
+    private static DataException jsonProblem(String name, String entry, byte[] bytes, JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonEOFException || String.valueOf(t.getMessage()).contains("end-of-input")) {
+                return new DataException(name + ": " + entry + ": the description is cut off (it ends in the middle,"
+                        + " after " + bytes.length + " bytes); the file is truncated or damaged");
+            }
+        }
+        if (e instanceof JsonMappingException m) {
+            String at = path(m);
+            return new DataException(name + ": " + entry + ": " + (at.isEmpty() ? "" : "'" + at + "' ")
+                    + "has the wrong type or value (" + firstLine(m.getOriginalMessage()) + ")");
+        }
+        var where = e.getLocation();
+        return new DataException(name + ": " + entry + ": not valid JSON" + (where == null ? "" : " at line "
+                + where.getLineNr() + ", column " + where.getColumnNr()) + " (" + firstLine(e.getOriginalMessage())
+                + ")");
     }
 
     private static String path(JsonMappingException e) {
@@ -184,7 +192,7 @@ public final class ArchiveReader implements Closeable {
                 }
                 String entry = e.getName();
                 long max = limit.applyAsLong(entry);
-                entries.put(entry, bounded(in, max, () -> tooBig(name, entry, max, "its contents")));
+                entries.put(entry, bounded(in, max, () -> tooBig(name, entry, max, "what the model describes")));
             }
         } catch (ZipException | java.io.EOFException e) {
             throw new DataException(name + ": damaged (" + e.getMessage() + ")");

@@ -37,9 +37,13 @@ import seqlab.eval.PopularityBaseline;
 
 /**
  * Saves and loads a {@link TrainedModel} as one zip file: the network's parameters
- * ({@code network.zip}, DL4J's format) and everything else as JSON ({@code seqlab.json}).
- * Saving writes a temporary file and moves it into place, so a failed save never destroys an
- * existing model.
+ * ({@code network.zip}, DL4J's format), everything else as JSON ({@code seqlab.json}) and the
+ * hashes of the sequences it was trained on ({@code training-sequences.bin}, see
+ * {@link SequenceHashes}; bundles written before it lack it and load without it). Loading reads
+ * through {@link ArchiveReader}: the description first (at most {@link ArchiveReader#MAX_RATIO}
+ * times its compressed size), then the network, at most what the description's settings and item
+ * count need, and checks that everything agrees before anything is used. Saving writes a
+ * temporary file and moves it into place, so a failed save never destroys an existing model.
  */
 public final class ModelBundle {
 
@@ -143,9 +147,13 @@ public final class ModelBundle {
             MultiLayerNetwork net = network(name + ": " + NETWORK_ENTRY, network, c.config(), c.vocabulary().size(),
                     parameters);
             SequenceHashes trainedSequences = trainingSequences(zip, doc);
-            return new TrainedModel(net, c.config(), c.vocabulary(), new ItemLabels(c.labels(), List.of()),
-                    c.popularity(), c.markov(), c.history(), c.test(), doc.trainedOn(),
-                    Boolean.TRUE.equals(doc.excludesSeen())).withTrainingSequences(trainedSequences);
+            try {
+                return new TrainedModel(net, c.config(), c.vocabulary(), new ItemLabels(c.labels(), List.of()),
+                        c.popularity(), c.markov(), c.history(), c.test(), doc.trainedOn(),
+                        Boolean.TRUE.equals(doc.excludesSeen())).withTrainingSequences(trainedSequences);
+            } catch (RuntimeException e) {
+                throw zip.problem(NETWORK_ENTRY, "not the network a SeqLab model has (" + firstLine(e) + ")");
+            }
         }
     }
 
