@@ -1,7 +1,6 @@
 package seqlab.ui.runs;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +12,12 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import seqlab.data.DataFingerprint;
-import seqlab.data.OutputFile;
+import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
+import seqlab.data.SequenceText;
 import seqlab.model.TrainedModel;
+import seqlab.runs.AutosaveSlot;
 import seqlab.runs.Experiment;
 import seqlab.runs.ExperimentFile;
 import seqlab.ui.BackgroundTask;
@@ -38,8 +39,10 @@ public final class ExperimentSession {
     private final Consumer<String> status;
     private final Consumer<String> error;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private AutosaveSlot slot;
     private Path autosaveFile;
     private Path previousSession;
+    private List<String> attachedData;
 
     public ExperimentSession(Runners runners, DataViewModel data, SettingsViewModel settings,
                              TrainingViewModel training, RunsViewModel runs, Consumer<String> status,
@@ -52,17 +55,48 @@ public final class ExperimentSession {
         this.status = status;
         this.error = error;
         runs.onRecorded(r -> autosave());
+        data.sourceNameProperty().addListener((obs, old, now) -> otherDataLoaded());
+        data.fileProperty().addListener((obs, old, now) -> otherDataLoaded());
     }
 
-    public void enableAutosave(Path fallback) {
-        autosaveFile = fallback;
-        previousSession = fallback.resolveSibling("previous-" + fallback.getFileName());
+    private void attach(Path experiment) {
+        file.set(experiment);
+        attachedData = experiment == null ? null : List.of(String.valueOf(data.sourceNameProperty().get()),
+                String.valueOf(data.fileProperty().get()));
+    }
+
+    /** The experiment file holds its own data: once other data is loaded, runs are autosaved elsewhere. */
+    private void otherDataLoaded() {
+        if (file.get() == null || attachedData == null || attachedData.equals(List.of(
+                String.valueOf(data.sourceNameProperty().get()), String.valueOf(data.fileProperty().get())))) {
+            return;
+        }
+        Path left = file.get();
+        attach(null);
+        error.accept("Other data is loaded: the experiment " + left.getFileName() + " is left as it was; new runs"
+                + " are autosaved to " + (autosaveFile == null ? "nowhere (autosave is off)" : autosaveFile.toString())
+                + " until you save an experiment (File > Save experiment...)");
+    }
+
+    public void enableAutosave(Path folder) {
         try {
-            if (Files.exists(fallback)) {
-                Files.move(fallback, previousSession, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
+            slot = AutosaveSlot.claim(folder);
+            autosaveFile = slot.file();
+            previousSession = slot.previous();
         } catch (IOException e) {
-            error.accept(ErrorMessages.of("Cannot keep the last autosaved session", e));
+            error.accept(ErrorMessages.of("Runs are not autosaved", e));
+        }
+    }
+
+    /** Lets another window take this window's autosave file; as when the process ends. */
+    public void releaseAutosave() {
+        if (slot != null) {
+            try {
+                slot.close();
+            } catch (Exception e) {
+                error.accept(ErrorMessages.of("Cannot release the autosave file", e));
+            }
+            slot = null;
         }
     }
 
@@ -101,7 +135,7 @@ public final class ExperimentSession {
             return;
         }
         runners.background().submit(new BackgroundTask<>(() -> write(snapshot.call(), target), experiment -> {
-            file.set(target);
+            attach(target);
             status.accept("Saved the experiment (" + experiment.runs().size() + " run(s), "
                     + experiment.models().size() + " kept model(s)) to " + target
                     + "; it is saved again after every run");
@@ -141,9 +175,14 @@ public final class ExperimentSession {
     private void restore(Path source, Opened opened) {
         Experiment e = opened.experiment();
         try {
-            data.open(e.inline() ? writeInline(opened.data()) : e.dataFile());
-            if (!e.labels().isEmpty()) {
-                data.openLabels(writeLabels(e.labels()));
+            ItemLabels labels = new ItemLabels(e.labels(), List.of());
+            if (e.inline()) {
+                data.restore(inlineName(opened.data()), SequenceText.of(opened.data()), labels);
+            } else {
+                data.open(e.dataFile());
+                if (!e.labels().isEmpty()) {
+                    data.useLabels(labels, "labels from the experiment");
+                }
             }
         } catch (IOException | RuntimeException ex) {
             error.accept(ErrorMessages.of("Cannot restore the experiment's data", ex));
@@ -151,11 +190,14 @@ public final class ExperimentSession {
         }
         settings.load(e.settings());
         runs.replaceAll(e.runs(), e.models());
-        List<TrainedModel> kept = new ArrayList<>(e.models().values());
+        List<Map.Entry<String, TrainedModel>> kept = new ArrayList<>(e.models().entrySet());
         if (!kept.isEmpty()) {
-            training.useModel(kept.get(kept.size() - 1));
+            Map.Entry<String, TrainedModel> last = kept.get(kept.size() - 1);
+            String run = e.runs().stream().filter(r -> r.id().equals(last.getKey())).findFirst()
+                    .map(r -> "run " + runs.number(r)).orElse("a kept model");
+            training.useModel(last.getValue(), run + " of the experiment " + source.getFileName());
         }
-        file.set(source.equals(previousSession) ? null : source);
+        attach(source.equals(previousSession) ? null : source);
         SequenceData restored = data.dataProperty().get();
         if (restored == null || !DataFingerprint.of(restored).sameContent(e.fingerprint())) {
             error.accept("The experiment's data did not come back exactly (its hash differs); the runs refer to "
@@ -166,28 +208,9 @@ public final class ExperimentSession {
                 + (e.inline() ? " (stored in the experiment)" : ""));
     }
 
-    private static Path writeInline(SequenceData sequences) throws IOException {
-        Path dir = Files.createTempDirectory("seqlab-experiment-");
+    private static String inlineName(SequenceData sequences) {
         String name = Path.of(sequences.source()).getFileName().toString();
-        Path f = dir.resolve(name.isBlank() ? "data.txt" : name.endsWith(".txt") ? name : name + ".txt");
-        StringBuilder text = new StringBuilder();
-        for (List<String> s : sequences.sequences()) {
-            text.append(String.join(" ", s)).append('\n');
-        }
-        OutputFile.write(f, text.toString().getBytes(StandardCharsets.UTF_8));
-        return f;
-    }
-
-    private static Path writeLabels(Map<String, String> labels) throws IOException {
-        Path f = Files.createTempDirectory("seqlab-experiment-").resolve("labels.csv");
-        StringBuilder text = new StringBuilder("id,label\n");
-        labels.forEach((id, label) -> text.append(csv(id)).append(',').append(csv(label)).append('\n'));
-        OutputFile.write(f, text.toString().getBytes(StandardCharsets.UTF_8));
-        return f;
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        return name.isBlank() ? "data.txt" : name;
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
