@@ -11,6 +11,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import seqlab.data.DataFingerprint;
+import seqlab.data.SequenceHashes;
 
 import seqlab.eval.EvalSet;
 import seqlab.eval.Evaluator;
@@ -137,7 +138,8 @@ public final class Trainer {
         int kept = EpochMetrics.bestEpoch(history);
         String warning = divergence.warning(kept, history.stream().filter(e -> e.epoch() == kept)
                 .mapToDouble(EpochMetrics::trainLoss).findFirst().orElse(Double.NaN));
-        return new TrainingOutcome(model.withResults(history, test), stopped, stoppedEarly, note, warning);
+        return new TrainingOutcome(model.withResults(history, test)
+                .withTrainingSequences(SequenceHashes.of(session.split().train())), stopped, stoppedEarly, note, warning);
     }
 
     private static String stoppingNote(ModelConfig config, boolean validating) {
