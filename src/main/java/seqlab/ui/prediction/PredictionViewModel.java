@@ -70,16 +70,20 @@ public class PredictionViewModel {
                 + (on == null ? "data not recorded in the model" : fileName(on.source()) + " (" + on.sequences()
                 + " sequences)") + ", " + (best > 0 ? "epoch " + best + " of " + m.history().size() + " kept"
                 : m.history().size() + " epoch(s)") + ", " + m.vocabulary().size() + " items");
-        otherDataWarning.set(otherData(on, data.get()));
+        otherDataWarning.set(otherData(on, data.get(), m.config().minSequenceLength()));
     }
 
-    /** Names differ or sizes differ: cheap enough for every change, and true for any other file or edit that adds or removes events. */
-    static String otherData(DataFingerprint on, SequenceData now) {
+    /**
+     * Names differ or sizes differ: cheap enough for every change, and true for any other file or edit that adds or
+     * removes events. The model's fingerprint is of the data as training used it (after the minimum length).
+     */
+    static String otherData(DataFingerprint on, SequenceData now, int minLength) {
         if (on == null || now == null) {
             return "";
         }
-        boolean same = fileName(on.source()).equals(fileName(now.source())) && on.sequences() == now.sequences().size()
-                && on.events() == now.eventCount();
+        SequenceData used = now.withMinLength(minLength);
+        boolean same = fileName(on.source()).equals(fileName(now.source())) && on.sequences() == used.sequences().size()
+                && on.events() == used.eventCount();
         return same ? "" : "Trained on other data than the data now loaded (" + fileName(now.source()) + ", "
                 + now.sequences().size() + " sequences): predictions use only the items the model knows.";
     }

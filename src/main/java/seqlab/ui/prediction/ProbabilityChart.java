@@ -70,6 +70,13 @@ public final class ProbabilityChart {
             dataset.addValue(item.probability(), "probability", item.rank() + ". " + name);
         }
         chart.getCategoryPlot().setDataset(dataset);
+        double top = items.stream().mapToDouble(ScoredItem::probability).max().orElse(1);
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, upperBound(top));
+    }
+
+    /** Room for the largest bar's label, but never past 100%: a probability axis running to 110% reads as a bug. */
+    static double upperBound(double largest) {
+        return Math.max(1e-4, Math.min(1.0, largest * 1.15));
     }
 
     public JFreeChart chart() {

@@ -166,14 +166,27 @@ public final class MetricsCharts {
         plot.clearRangeMarkers();
         baselineBounds.removeAllSeries();
         Color[] colors = {new Color(0x7F7F7F), new Color(0x9467BD)};
-        int i = 0;
+        Map<String, Double> grouped = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, MetricsReport> e : baselines.entrySet()) {
             double hr10 = e.getValue().hr(10);
+            String same = grouped.entrySet().stream().filter(g -> Math.abs(g.getValue() - hr10) < SAME_HEIGHT)
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (same == null) {
+                grouped.put(e.getKey(), hr10);
+            } else {
+                grouped.put(same + ", " + e.getKey(), grouped.remove(same));
+            }
+        }
+        int i = 0;
+        for (Map.Entry<String, Double> e : grouped.entrySet()) {
+            double hr10 = e.getValue();
+            boolean left = i % 2 == 0;
             ValueMarker marker = new ValueMarker(hr10, colors[i++ % colors.length], new BasicStroke(1.5f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
             marker.setLabel(String.format(Locale.ROOT, "%s HR@10 %.3f", e.getKey(), hr10));
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            // alternate sides, so that two baselines close together do not print over each other
+            marker.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_RIGHT);
+            marker.setLabelTextAnchor(left ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_RIGHT);
             marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             plot.addRangeMarker(marker);
             if (Double.isFinite(hr10)) {
@@ -183,6 +196,9 @@ public final class MetricsCharts {
             }
         }
     }
+
+    /** Baselines closer than this on the HR@10 axis share one line and one label. */
+    static final double SAME_HEIGHT = 0.005;
 
     public int trainingLossPoints() {
         return trainLoss.getItemCount();

@@ -49,6 +49,8 @@ class PredictionViewModelTest {
                 + " the items the model knows.", vm.otherDataWarningProperty().get());
         vm.dataProperty().set(new SequenceReader().read("toy", "1 2 3\n4 2 5\n1 2\n1 2 4 5 1\n"));
         assertTrue(vm.otherDataWarningProperty().get().startsWith("Trained on other data"), "one event more");
+        vm.dataProperty().set(new SequenceReader().read("toy", "1 2 3\n4 2 5\n1 2\n1 2 4 5\n7\n"));
+        assertEquals("", vm.otherDataWarningProperty().get(), "a single-item line that training leaves out");
         vm.modelProperty().set(null);
         assertEquals("", vm.otherDataWarningProperty().get());
     }

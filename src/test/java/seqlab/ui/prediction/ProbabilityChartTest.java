@@ -27,4 +27,15 @@ class ProbabilityChartTest {
         assertEquals("0.5%", units.getCeilingTickUnit(0.005).valueToString(0.005).replace(',', '.'));
         assertEquals("10%", units.getCeilingTickUnit(0.1).valueToString(0.1));
     }
+
+    @Test
+    void theProbabilityAxisNeverRunsPastOneHundredPercent() {
+        ProbabilityChart chart = new ProbabilityChart();
+        chart.show(java.util.List.of(new seqlab.model.ScoredItem(1, "3", "3", 0.97)));
+        assertEquals(1.0, chart.chart().getCategoryPlot().getRangeAxis().getUpperBound(), 1e-9);
+        chart.show(java.util.List.of(new seqlab.model.ScoredItem(1, "3", "3", 0.4)));
+        assertEquals(0.46, chart.chart().getCategoryPlot().getRangeAxis().getUpperBound(), 1e-6);
+        chart.show(java.util.List.of());
+        assertEquals(1.0, chart.chart().getCategoryPlot().getRangeAxis().getUpperBound(), 1e-9);
+    }
 }

@@ -40,6 +40,14 @@ class MetricsChartsTest {
         assertEquals(2, charts.baselineMarkers());
         assertEquals(3, charts.accuracyChart().getXYPlot().getLegendItems().getItemCount(),
                 "the invisible baseline bounds add no legend entries");
+
+        baselines.put("markov", baseline(0.012));
+        charts.showBaselines(baselines);
+        charts.add(epoch(3, 0.008, 0.006, 0.031));
+        assertEquals(1, charts.baselineMarkers(), "equal baselines share one line");
+        var marker = (org.jfree.chart.plot.ValueMarker) charts.accuracyChart().getXYPlot()
+                .getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
+        assertEquals("popularity, markov HR@10 0.012", marker.getLabel());
     }
 
     @Test
