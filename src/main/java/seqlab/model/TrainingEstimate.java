@@ -110,8 +110,8 @@ public final class TrainingEstimate {
         batches.shuffle(new Random(config.seed()));
         double lstmFlopsPerRow = 2.0 * 4 * u * (e + u);
         double trainSeconds = 0;
-        long trainPeak = 0;
-        long maxRows = 0;
+        long maxMb = 0;
+        long maxSteps = 0;
         Set<Long> rowCounts = new HashSet<>();
         for (int b = 0; b < batches.batches(); b++) {
             long mb = batches.rows(b);
@@ -121,14 +121,19 @@ public final class TrainingEstimate {
             // forward, forward again in backprop, backward (twice a forward); softmax forward and two backward GEMMs
             double flops = 4 * lstmFlopsPerRow * rows + 6.0 * headRows * u * v;
             trainSeconds += steps * SECONDS_PER_TRAINING_STEP + flops / trainRate;
-            long activations = (long) (4 * rows * (TRAIN_FLOATS_PER_UNIT * u + TRAIN_FLOATS_PER_DIM * e));
-            trainPeak = Math.max(trainPeak, activations + 4 * headRows * v);
             rowCounts.add(headRows);
-            maxRows = Math.max(maxRows, mb * steps);
+            maxMb = Math.max(maxMb, mb);
+            maxSteps = Math.max(maxSteps, steps);
         }
-        // the head keeps a [rows, items] and a [rows, units] buffer for every row count it has seen
+        // every epoch is shuffled anew: sooner or later the longest window lands in a full minibatch
+        long maxRows = maxMb * maxSteps;
+        long trainPeak = (long) (4 * maxRows * (TRAIN_FLOATS_PER_UNIT * u + TRAIN_FLOATS_PER_DIM * e))
+                + 4 * (windows ? maxRows : maxMb) * v;
+        // the head keeps a [rows, items] and a [rows, units] buffer for every row count it has seen (here: in
+        // the first epoch; later epochs can add more)
         long headBuffers = 0;
         if (windows) {
+            rowCounts.add(maxRows);
             for (long r : rowCounts) {
                 headBuffers += 4 * r * (v + u);
             }
