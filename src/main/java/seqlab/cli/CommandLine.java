@@ -1,10 +1,12 @@
 package seqlab.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
 import seqlab.data.DataException;
+import seqlab.data.FileProblem;
 import seqlab.model.Hyperparameter;
 import seqlab.model.TrainingException;
 
@@ -23,7 +25,7 @@ public final class CommandLine {
               train    --data FILE [--labels FILE] [--validation FILE] --model OUT [hyperparameters]
                        [--history FILE] [--json]
               evaluate --model M --data FILE [--k 1,5,10,20] [--seen-items exclude|rank] [--json]
-              predict  --model M --prefix "1 2" [--top 10] [--json]
+              predict  --model M (--prefix "1 2" | --prefix-file FILE, - for stdin) [--top 10] [--json]
               sweep    --data FILE --vary NAME=V1,V2 [--vary NAME=V1,V2] [--seeds N] [train flags]
                        [--csv OUT] [--curves OUT] [--history FILE] [--json]
               bench    [--data FILE [--validation FILE] | --sequences N --items N --mean-length N]
@@ -47,6 +49,11 @@ public final class CommandLine {
 
     /** Runs {@code args}; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs {@code args} with {@code in} as standard input; returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
             (args.length == 0 ? err : out).println(USAGE);
             return args.length == 0 ? USER_ERROR : OK;
@@ -56,7 +63,7 @@ public final class CommandLine {
             switch (args[0]) {
                 case "train" -> new TrainCommand(out, err).run(rest);
                 case "evaluate" -> new EvaluateCommand(out, err).run(rest);
-                case "predict" -> new PredictCommand(out, err).run(rest);
+                case "predict" -> new PredictCommand(in, out, err).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
                 case "sweep" -> new SweepCommand(out, err).run(rest);
                 default -> throw new UsageException("unknown command '" + args[0]
@@ -74,7 +81,11 @@ public final class CommandLine {
                     + " or a larger heap (java -Xmx...)");
             return USER_ERROR;
         } catch (java.io.IOException e) {
-            err.println("seqlab: " + e.getMessage());
+            err.println("seqlab: " + (e instanceof java.nio.file.FileSystemException
+                    ? FileProblem.describe(null, "go on", e) : e.getMessage()));
+            return USER_ERROR;
+        } catch (java.io.UncheckedIOException e) {
+            err.println("seqlab: " + FileProblem.describe(null, "go on", e.getCause()));
             return USER_ERROR;
         }
     }

@@ -7,9 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Parsed {@code --name value} options and {@code --flag}s of one command; every option must be known. */
 final class Options {
+
+    /** Decimal notation only: Java's parser would also take NaN, Infinity, hexadecimal and suffixes like 1d. */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final String command;
     private final Map<String, String> values = new LinkedHashMap<>();
@@ -99,7 +103,8 @@ final class Options {
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException(command + ": --" + name + " must be a whole number (got '" + v + "')");
+            String size = v.strip().matches("[+-]?\\d+") ? " of at most " + Integer.MAX_VALUE : "";
+            throw new UsageException(command + ": --" + name + " must be a whole number" + size + " (got '" + v + "')");
         }
     }
 
@@ -120,11 +125,11 @@ final class Options {
         if (v == null) {
             return fallback;
         }
-        try {
-            return Double.parseDouble(v.strip());
-        } catch (NumberFormatException e) {
+        double d = PLAIN_DECIMAL.matcher(v.strip()).matches() ? Double.parseDouble(v.strip()) : Double.NaN;
+        if (!Double.isFinite(d)) {
             throw new UsageException(command + ": --" + name + " must be a number (got '" + v + "')");
         }
+        return d;
     }
 
     <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Checks, before any long work starts, that a file can be written where the user asked: not a
@@ -55,25 +60,43 @@ public final class OutputFile {
     /**
      * Writes {@code bytes} to {@code file} atomically: into a temporary file beside it (creating
      * missing folders), then moved into place, so that a failed write never leaves a half-written
-     * file or destroys the one that was there. Temporary files that a killed save left there more
-     * than an hour ago are removed.
+     * file or destroys the one that was there. A new file gets the permissions any program's new
+     * file gets here (the umask applies); a replaced file keeps its own. Temporary files that a
+     * killed save left there more than an hour ago are removed.
+     *
+     * @throws IOException whose message names the file and the problem (e.g. the disk is full)
      */
     public static void write(Path file, byte[] bytes) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-            removeStaleTemporaries(dir);
-        }
-        Path tmp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
+        Path tmp = null;
         try {
-            Files.write(tmp, bytes);
+            if (dir != null) {
+                Files.createDirectories(dir);
+                removeStaleTemporaries(dir);
+            }
+            tmp = dir.resolve(TEMP_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36) + TEMP_SUFFIX);
+            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            keepPermissions(file, tmp);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+            if (e instanceof IOException io) {
+                throw new IOException(FileProblem.describe(file, "write", io), io);
+            }
             throw e;
         }
     }
 
+    private static void keepPermissions(Path file, Path tmp) throws IOException {
+        if (Files.exists(file) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            Files.setPosixFilePermissions(tmp, permissions);
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String TEMP_PREFIX = ".seqlab-";
     private static final String TEMP_SUFFIX = ".tmp";
     private static final java.time.Duration STALE = java.time.Duration.ofHours(1);

@@ -65,15 +65,33 @@ public final class TextFile {
         }
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            long limit = readLimit();
+            if (size > limit) {
+                throw new DataException(file + ": the file is " + megabytes(size) + "; this Java can read files up to "
+                        + megabytes(limit) + " (start it with a larger heap, e.g. java -Xmx8g -jar seqlab.jar)");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new DataException(file + ": file not found");
         } catch (AccessDeniedException e) {
             throw new DataException(file + ": cannot read (permission denied)");
-        } catch (IOException | OutOfMemoryError e) {
-            throw new DataException(file + ": cannot read (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw FileProblem.of(file, "read", e);
+        } catch (OutOfMemoryError e) {
+            throw new DataException(file + ": cannot read (not enough memory for a file of this size; start java"
+                    + " with a larger heap, e.g. java -Xmx8g -jar seqlab.jar)");
         }
         return decode(file.toString(), bytes);
+    }
+
+    /** A text file and the strings made of it take about eight times its size in memory. */
+    private static long readLimit() {
+        return Math.min(Integer.MAX_VALUE - 64, Runtime.getRuntime().maxMemory() / 8);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%,.0f MB", bytes / 1e6);
     }
 
     /** Decodes bytes read from {@code source} (named in messages). */

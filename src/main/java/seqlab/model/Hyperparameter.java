@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import seqlab.data.DataException;
 import seqlab.eval.SplitMethod;
@@ -193,6 +194,8 @@ public enum Hyperparameter {
     private record Range(Kind kind, double min, boolean minIncluded, double max, boolean maxIncluded,
                          Class<? extends Enum<?>> choiceType) {
 
+        private static final Pattern DECIMAL_TEXT = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?");
+
         static Range whole(int min, int max) {
             return new Range(Kind.INTEGER, min, true, max, true, null);
         }
@@ -236,13 +239,23 @@ public enum Hyperparameter {
                     case CHOICE -> choice(key, v);
                 };
             } catch (NumberFormatException e) {
-                throw new DataException(key + " must be " + (kind == Kind.DECIMAL ? "a number" : "a whole number")
-                        + " (got '" + v + "')");
+                String wanted = kind == Kind.DECIMAL ? "a number" : "a whole number";
+                String range = switch (kind) {
+                    case INTEGER -> " from " + text();
+                    case DECIMAL -> (minIncluded && maxIncluded ? " from " : " ") + text();
+                    default -> "";
+                };
+                throw new DataException(key + " must be " + wanted + range + " (got '" + v + "')");
             }
         }
 
+        /** Plain decimal notation only: no NaN, Infinity, hexadecimal or type suffixes, which Java would accept. */
         private static double decimal(String v) {
-            double d = Double.parseDouble(v.replace(',', '.'));
+            String plain = v.replace(',', '.');
+            if (!DECIMAL_TEXT.matcher(plain).matches()) {
+                throw new NumberFormatException(v);
+            }
+            double d = Double.parseDouble(plain);
             if (!Double.isFinite(d)) {
                 throw new NumberFormatException(v);
             }

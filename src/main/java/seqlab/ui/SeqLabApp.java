@@ -25,7 +25,7 @@ public class SeqLabApp extends Application {
                 () -> viewModel.report(ErrorMessages.of("Something went wrong", e))));
         viewModel = new MainViewModel(Runners.fx());
         viewModel.experiments().enableAutosave(
-                java.nio.file.Path.of(System.getProperty("user.home"), ".seqlab", "autosave.seqlab"));
+                java.nio.file.Path.of(System.getProperty("user.home"), ".seqlab"));
         MainWindow window = MainWindow.create(viewModel);
         BundledSample first = BundledSample.byKey(System.getProperty("seqlab.sample", "toy"));
         viewModel.openSample(BundledSample.TOY);

@@ -40,7 +40,7 @@ class CommandLineErrorsTest {
         assertEquals(CommandLine.OK, r.exit());
         assertEquals("", r.err());
         assertEquals("usage: seqlab <command> [options]", r.outLines().get(0));
-        assertTrue(r.out().contains("  predict  --model M --prefix \"1 2\" [--top 10] [--json]"), r::toString);
+        assertTrue(r.out().contains("  predict  --model M (--prefix \"1 2\" | --prefix-file FILE, - for stdin) [--top 10] [--json]"), r::toString);
     }
 
     @Test
@@ -56,7 +56,7 @@ class CommandLineErrorsTest {
     void unknownOption() {
         Run r = Run.of("predict", "--model", "m.zip", "--colour", "red");
         assertEquals(CommandLine.USER_ERROR, r.exit());
-        assertEquals(List.of("seqlab: predict: unknown option --colour (known: --json, --model, --prefix, --top)",
+        assertEquals(List.of("seqlab: predict: unknown option --colour (known: --json, --model, --prefix, --prefix-file, --top)",
                 "run 'seqlab help' for usage"), r.errLines());
     }
 
@@ -94,7 +94,7 @@ class CommandLineErrorsTest {
     void nonNumericEpochs() {
         Run r = Run.of("train", "--data", MARGARINE, "--model", dir.resolve("m.zip").toString(), "--epochs", "abc");
         assertEquals(CommandLine.USER_ERROR, r.exit());
-        assertEquals(List.of("seqlab: train: --epochs must be a whole number (got 'abc')", "run 'seqlab help' for usage"),
+        assertEquals(List.of("seqlab: train: --epochs must be a whole number from 1 to 100000 (got 'abc')", "run 'seqlab help' for usage"),
                 r.errLines());
     }
 
@@ -119,7 +119,7 @@ class CommandLineErrorsTest {
                 schedule.errLines().get(0));
         Run patience = Run.of("train", "--data", MARGARINE, "--model", model.toString(), "--patience", "two");
         assertEquals(CommandLine.USER_ERROR, patience.exit());
-        assertEquals("seqlab: train: --patience must be a whole number (got 'two')", patience.errLines().get(0));
+        assertEquals("seqlab: train: --patience must be a whole number from 0 to 100000 (got 'two')", patience.errLines().get(0));
         assertFalse(Files.exists(model));
     }
 

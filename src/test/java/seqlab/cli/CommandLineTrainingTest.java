@@ -267,6 +267,17 @@ class CommandLineTrainingTest {
     }
 
     @Test
+    void predictReadsAPrefixFromAFileOrStandardInputAsFromTheFlag() throws Exception {
+        Run typed = Run.of("predict", "--model", toyModel.toString(), "--prefix", "1 2", "--json");
+        Path file = Files.writeString(dir.resolve("prefix.txt"), "1\n2\n");
+        Run fromFile = Run.of("predict", "--model", toyModel.toString(), "--prefix-file", file.toString(), "--json");
+        Run fromStdin = Run.withInput("1 2\n", "predict", "--model", toyModel.toString(), "--prefix-file", "-", "--json");
+        assertEquals(CommandLine.OK, typed.exit(), typed::toString);
+        assertEquals(typed.out(), fromFile.out(), fromFile::toString);
+        assertEquals(typed.out(), fromStdin.out(), fromStdin::toString);
+    }
+
+    @Test
     void predictLeavesOutTheTypedItemsWhenTheModelExcludesSeenItems() throws Exception {
         Run r = Run.of("predict", "--model", toyUnseenModel.toString(), "--prefix", "1 2", "--json");
         assertEquals(CommandLine.OK, r.exit(), r::toString);

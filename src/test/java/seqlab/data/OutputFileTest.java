@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,5 +60,33 @@ class OutputFileTest {
             assertEquals(readOnly + ": --model cannot be written (the file is read-only)", e.getMessage());
         }
         OutputFile.check(dir.resolve("new/model.zip"), "--model", List.of(input));
+    }
+
+    @Test
+    void aNewFileGetsTheUsualPermissionsAndAReplacedFileKeepsItsOwn() throws Exception {
+        Path usual = Files.writeString(dir.resolve("made-by-any-program.txt"), "x");
+        Path created = dir.resolve("new.csv");
+        OutputFile.write(created, "x".getBytes());
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(created));
+
+        Path kept = Files.writeString(dir.resolve("kept.csv"), "old");
+        Set<PosixFilePermission> own = PosixFilePermissions.fromString("rw-rw----");
+        Files.setPosixFilePermissions(kept, own);
+        OutputFile.write(kept, "new".getBytes());
+        assertEquals(own, Files.getPosixFilePermissions(kept));
+    }
+
+    @Test
+    void aFailedWriteNamesTheFileAndTheProblem() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("plain.txt"), "x");
+        IOException e = assertThrows(IOException.class, () -> OutputFile.write(notAFolder.resolve("m.zip"), new byte[1]));
+        assertTrue(e.getMessage().startsWith(notAFolder.resolve("m.zip") + ": cannot write ("), e.getMessage());
+        assertEquals(List.of("plain.txt"), names());
+    }
+
+    private List<String> names() throws IOException {
+        try (var left = Files.list(dir)) {
+            return left.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }

@@ -48,7 +48,7 @@ class SweepPlanTest {
     void badSpecsSayWhatIsWrong() {
         assertMessage("cannot vary 'colour'", () -> SweepPlan.parse(List.of("colour=1,2"), 1));
         assertMessage("name=value1,value2", () -> SweepPlan.parse(List.of("units"), 1));
-        assertMessage("units must be a whole number (got 'x')", () -> SweepPlan.parse(List.of("units=8,x"), 1));
+        assertMessage("units must be a whole number from 1 to 2048 (got 'x')", () -> SweepPlan.parse(List.of("units=8,x"), 1));
         assertMessage("no values given for units", () -> SweepPlan.parse(List.of("units=,"), 1));
         assertMessage("at most 2", () -> SweepPlan.parse(List.of("units=1", "epochs=1", "seed=1"), 1));
         assertMessage("varied twice", () -> SweepPlan.parse(List.of("units=1", "units=2"), 1));

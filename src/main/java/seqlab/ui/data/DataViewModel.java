@@ -132,6 +132,19 @@ public class DataViewModel {
         }
     }
 
+    /** Shows data that lives in no file (e.g. stored in an experiment) as if typed, with its labels. */
+    public void restore(String name, String content, ItemLabels itemLabels) {
+        encoding = TextFile.UTF_8;
+        load(name, null, content, itemLabels, "labels from the experiment (" + itemLabels.labels().size() + " labels)");
+    }
+
+    /** Uses labels that live in no file, e.g. stored in an experiment. */
+    public void useLabels(ItemLabels itemLabels, String title) {
+        labels.set(itemLabels);
+        labelsName.set(title + " (" + itemLabels.labels().size() + " labels)");
+        reparse();
+    }
+
     public void openLabels(Path path) {
         labels.set(ItemLabels.read(path));
         labelsName.set(path.getFileName() + " (" + labels.get().labels().size() + " labels)");

@@ -158,6 +158,7 @@ public class MainViewModel {
     public void stop() {
         training.stop();
         runs.stop();
+        experiments.releaseAutosave();
     }
 
     public void warmUpNumerics(Runnable warmer) {

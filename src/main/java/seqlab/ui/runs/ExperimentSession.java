@@ -1,22 +1,22 @@
 package seqlab.ui.runs;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import seqlab.data.DataFingerprint;
-import seqlab.data.OutputFile;
+import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
+import seqlab.data.SequenceText;
 import seqlab.model.TrainedModel;
+import seqlab.runs.AutosaveSlot;
 import seqlab.runs.Experiment;
 import seqlab.runs.ExperimentFile;
 import seqlab.ui.BackgroundTask;
@@ -38,6 +38,7 @@ public final class ExperimentSession {
     private final Consumer<String> status;
     private final Consumer<String> error;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private AutosaveSlot slot;
     private Path autosaveFile;
     private Path previousSession;
 
@@ -54,15 +55,25 @@ public final class ExperimentSession {
         runs.onRecorded(r -> autosave());
     }
 
-    public void enableAutosave(Path fallback) {
-        autosaveFile = fallback;
-        previousSession = fallback.resolveSibling("previous-" + fallback.getFileName());
+    public void enableAutosave(Path folder) {
         try {
-            if (Files.exists(fallback)) {
-                Files.move(fallback, previousSession, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
+            slot = AutosaveSlot.claim(folder);
+            autosaveFile = slot.file();
+            previousSession = slot.previous();
         } catch (IOException e) {
-            error.accept(ErrorMessages.of("Cannot keep the last autosaved session", e));
+            error.accept(ErrorMessages.of("Runs are not autosaved", e));
+        }
+    }
+
+    /** Lets another window take this window's autosave file; as when the process ends. */
+    public void releaseAutosave() {
+        if (slot != null) {
+            try {
+                slot.close();
+            } catch (Exception e) {
+                error.accept(ErrorMessages.of("Cannot release the autosave file", e));
+            }
+            slot = null;
         }
     }
 
@@ -141,9 +152,14 @@ public final class ExperimentSession {
     private void restore(Path source, Opened opened) {
         Experiment e = opened.experiment();
         try {
-            data.open(e.inline() ? writeInline(opened.data()) : e.dataFile());
-            if (!e.labels().isEmpty()) {
-                data.openLabels(writeLabels(e.labels()));
+            ItemLabels labels = new ItemLabels(e.labels(), List.of());
+            if (e.inline()) {
+                data.restore(inlineName(opened.data()), SequenceText.of(opened.data()), labels);
+            } else {
+                data.open(e.dataFile());
+                if (!e.labels().isEmpty()) {
+                    data.useLabels(labels, "labels from the experiment");
+                }
             }
         } catch (IOException | RuntimeException ex) {
             error.accept(ErrorMessages.of("Cannot restore the experiment's data", ex));
@@ -166,28 +182,9 @@ public final class ExperimentSession {
                 + (e.inline() ? " (stored in the experiment)" : ""));
     }
 
-    private static Path writeInline(SequenceData sequences) throws IOException {
-        Path dir = Files.createTempDirectory("seqlab-experiment-");
+    private static String inlineName(SequenceData sequences) {
         String name = Path.of(sequences.source()).getFileName().toString();
-        Path f = dir.resolve(name.isBlank() ? "data.txt" : name.endsWith(".txt") ? name : name + ".txt");
-        StringBuilder text = new StringBuilder();
-        for (List<String> s : sequences.sequences()) {
-            text.append(String.join(" ", s)).append('\n');
-        }
-        OutputFile.write(f, text.toString().getBytes(StandardCharsets.UTF_8));
-        return f;
-    }
-
-    private static Path writeLabels(Map<String, String> labels) throws IOException {
-        Path f = Files.createTempDirectory("seqlab-experiment-").resolve("labels.csv");
-        StringBuilder text = new StringBuilder("id,label\n");
-        labels.forEach((id, label) -> text.append(csv(id)).append(',').append(csv(label)).append('\n'));
-        OutputFile.write(f, text.toString().getBytes(StandardCharsets.UTF_8));
-        return f;
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        return name.isBlank() ? "data.txt" : name;
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {

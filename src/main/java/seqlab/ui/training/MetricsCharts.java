@@ -3,6 +3,7 @@ package seqlab.ui.training;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.text.DecimalFormat;
@@ -21,6 +22,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import seqlab.data.OutputFile;
 import seqlab.eval.MetricsReport;
 import seqlab.model.EpochMetrics;
 import seqlab.ui.LineCharts;
@@ -204,6 +206,8 @@ public final class MetricsCharts {
     }
 
     public static void savePng(JFreeChart chart, File file) throws IOException {
-        ChartUtils.saveChartAsPNG(file, chart, 1000, 600);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ChartUtils.writeChartAsPNG(png, chart, 1000, 600);
+        OutputFile.write(file.toPath(), png.toByteArray());
     }
 }

@@ -1,6 +1,8 @@
 package seqlab.ui.runs;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,7 +85,7 @@ class ExperimentSessionTest {
     void everyRecordedRunIsAutosavedSoACrashLosesAtMostTheRunInProgress() {
         MainViewModel vm = new MainViewModel(Runners.sameThread());
         Path autosave = dir.resolve("autosave.seqlab");
-        vm.experiments().enableAutosave(autosave);
+        vm.experiments().enableAutosave(dir);
         vm.openSample(BundledSample.TOY);
         vm.settings().textProperty(seqlab.model.Hyperparameter.EPOCHS).set("2");
         vm.runs().firstAxisProperty().set("units=4,8");
@@ -92,13 +94,41 @@ class ExperimentSessionTest {
         assertTrue(Files.exists(autosave));
         assertSameRuns(vm.runs().runs(), seqlab.runs.ExperimentFile.load(autosave).runs());
 
+        vm.experiments().releaseAutosave();
         MainViewModel afterCrash = new MainViewModel(Runners.sameThread());
-        afterCrash.experiments().enableAutosave(autosave);
+        afterCrash.experiments().enableAutosave(dir);
         assertTrue(Files.exists(dir.resolve("previous-autosave.seqlab")));
         afterCrash.experiments().openPreviousSession();
         assertEquals("", afterCrash.errorProperty().get());
         assertSameRuns(vm.runs().runs(), afterCrash.runs().runs());
         assertEquals(null, afterCrash.experiments().fileProperty().get());
+    }
+
+    @Test
+    void twoOpenWindowsAutosaveToTwoFilesAndNeitherTakesTheOthersSession() throws Exception {
+        MainViewModel first = new MainViewModel(Runners.sameThread());
+        first.experiments().enableAutosave(dir);
+        first.openSample(BundledSample.TOY);
+        first.settings().textProperty(seqlab.model.Hyperparameter.EPOCHS).set("1");
+        first.runs().firstAxisProperty().set("units=4");
+        first.runs().secondAxisProperty().set("");
+        first.runs().queueSweep();
+        byte[] firstSession = Files.readAllBytes(dir.resolve("autosave.seqlab"));
+
+        MainViewModel second = new MainViewModel(Runners.sameThread());
+        second.experiments().enableAutosave(dir);
+        second.openSample(BundledSample.TOY);
+        second.settings().textProperty(seqlab.model.Hyperparameter.EPOCHS).set("1");
+        second.runs().firstAxisProperty().set("units=4,8");
+        second.runs().secondAxisProperty().set("");
+        second.runs().queueSweep();
+
+        assertArrayEquals(firstSession, Files.readAllBytes(dir.resolve("autosave.seqlab")));
+        assertFalse(Files.exists(dir.resolve("previous-autosave.seqlab")));
+        assertEquals(1, seqlab.runs.ExperimentFile.load(dir.resolve("autosave.seqlab")).runs().size());
+        assertEquals(2, seqlab.runs.ExperimentFile.load(dir.resolve("autosave-2.seqlab")).runs().size());
+        first.experiments().releaseAutosave();
+        second.experiments().releaseAutosave();
     }
 
     @Test

@@ -66,7 +66,7 @@ class SettingsViewModelTest {
     void aWordInANumberFieldIsReportedOnThatFieldAndOtherRangesStillChecked() {
         vm.textProperty(Hyperparameter.DROPOUT).set("half");
         vm.textProperty(Hyperparameter.UNITS).set("0");
-        assertEquals("dropout must be a number (got 'half')", vm.messageFor(Hyperparameter.DROPOUT).get());
+        assertEquals("dropout must be a number from 0 to 0.9 (got 'half')", vm.messageFor(Hyperparameter.DROPOUT).get());
         assertTrue(vm.messageFor(Hyperparameter.UNITS).get().startsWith("LSTM units must be between 1 and"));
     }
 }
