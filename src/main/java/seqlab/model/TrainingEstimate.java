@@ -19,13 +19,18 @@ import seqlab.eval.Evaluator;
  * {@link Evaluator#BATCH} prefixes over the validation set and the training-accuracy sample.
  *
  * <p>The coefficients are measured, not derived: peak resident memory (max RSS) and epoch time of
- * one-epoch runs on a 2-core VM with one native thread, DL4J 1.0.0-M2.1 (see
- * {@code README.md}, section on the estimate). DL4J's LSTM keeps about 23 floats per unit and
+ * one-epoch runs ({@code /usr/bin/time -f %M java -jar seqlab.jar train ... --json}, epoch seconds from
+ * the JSON) on a 2-core VM with one native thread, DL4J 1.0.0-M2.1, while other jobs kept the load
+ * average near 10 (times vary 2-3x between runs). Peak memory, measured / estimated: 0.71-0.88 on
+ * synthetic long sequences (max length 100-300, 128-512 units, up to 6 GB), 1.6 on MovieLens with
+ * the defaults (its native garbage and heap outgrow the runtime allowance); on configurations not
+ * used to fit the constants 0.99-1.37 (margarine defaults and prefixes, MovieLens 128 units batch 64,
+ * max length 200 with 384 units). DL4J's LSTM keeps about 23 floats per unit and
  * time step of a minibatch row through forward and backward (it recomputes the forward pass in
  * backprop); evaluation (inference, no gradients) about 4. Memory freed after training is
  * reused by the evaluation, so the peak is the larger of the two, not their sum. Time is per
- * time step (DL4J runs several small native ops per step: about 5 ms per training step, 2 ms per
- * inference step) plus the floating-point operations at a measured rate. Measured estimates were
+ * time step (DL4J runs several small native ops per step: about 5 ms per training step of a window
+ * minibatch, 12 ms with DL4J's own fit of prefixes, 2 ms per inference step) plus the floating-point operations at a measured rate. Measured estimates were
  * within a factor 2 of reality; refusal ({@link #check}) takes the estimate times the lowest
  * measured ratio of actual to estimated memory, so it only refuses runs that cannot fit.
  */
@@ -44,6 +49,8 @@ public final class TrainingEstimate {
     static final double TRAIN_FLOPS_PER_SECOND_PER_THREAD = 3e10;
     static final double EVAL_FLOPS_PER_SECOND_PER_THREAD = 6e10;
     static final double SECONDS_PER_TRAINING_STEP = 0.005;
+    /** DL4J's own fit of LastTimeStep(LSTM) and the output layer (prefixes) costs more per step than windows. */
+    static final double SECONDS_PER_PREFIX_STEP = 0.012;
     static final double SECONDS_PER_INFERENCE_STEP = 0.002;
     /** An epoch longer than this gets a warning. */
     public static final double LONG_EPOCH_SECONDS = 600;
@@ -120,7 +127,7 @@ public final class TrainingEstimate {
             long headRows = windows ? rows : mb;
             // forward, forward again in backprop, backward (twice a forward); softmax forward and two backward GEMMs
             double flops = 4 * lstmFlopsPerRow * rows + 6.0 * headRows * u * v;
-            trainSeconds += steps * SECONDS_PER_TRAINING_STEP + flops / trainRate;
+            trainSeconds += steps * (windows ? SECONDS_PER_TRAINING_STEP : SECONDS_PER_PREFIX_STEP) + flops / trainRate;
             rowCounts.add(headRows);
             maxMb = Math.max(maxMb, mb);
             maxSteps = Math.max(maxSteps, steps);
