@@ -179,7 +179,7 @@ public final class TrainedModel {
 
     /** Predicts from typed text (see {@link PrefixParser}). */
     public Prediction predict(String prefixText, int topK) {
-        return predict(PrefixParser.parse(prefixText), topK);
+        return predict(PrefixParser.parse(prefixText, t -> classOf(t) >= 0), topK);
     }
 
     /**

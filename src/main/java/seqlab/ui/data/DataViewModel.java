@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import seqlab.data.DataException;
 import seqlab.data.DataSummary;
+import seqlab.data.ItemChecks;
 import seqlab.data.ItemLabels;
 import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
@@ -59,6 +60,7 @@ public class DataViewModel {
     private final StringProperty seenItemsSetting = new SimpleStringProperty(Hyperparameter.SEEN_ITEMS.defaultText());
     private final StringBinding seenItemsSuggestion;
     private boolean loading;
+    private List<String> notes = List.of();
 
     /** How the open file was read; text typed or saved here is UTF-8. */
     private String encoding = TextFile.UTF_8;
@@ -191,6 +193,7 @@ public class DataViewModel {
 
     private void accept(SequenceData read) {
         error.set("");
+        notes = ItemChecks.notes(read);
         data.set(read);
         DataSummary s = DataSummary.of(read, 10);
         problems.setAll(read.skipped().stream().sorted(Comparator.comparingInt(SkippedLine::line))
@@ -240,7 +243,13 @@ public class DataViewModel {
         if (!encoding.isEmpty()) {
             text += System.lineSeparator() + encoding;
         }
-        return s.repeats().targets() == 0 ? text : text + System.lineSeparator() + s.repeatsText();
+        if (s.repeats().targets() > 0) {
+            text += System.lineSeparator() + s.repeatsText();
+        }
+        for (String note : notes) {
+            text += System.lineSeparator() + note;
+        }
+        return text;
     }
 
     /** A whole median without decimals ("4", not "4.0"); a half one as "4.5". */

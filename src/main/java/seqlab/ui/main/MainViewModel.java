@@ -72,6 +72,10 @@ public class MainViewModel {
         }, settings::load, training.busyBinding());
         experiments = new ExperimentSession(runners, data, settings, training, runs, status::set, this::report);
         prediction.modelProperty().bind(training.modelProperty());
+        prediction.originProperty().bind(training.modelOriginProperty());
+        prediction.dataProperty().bind(data.dataProperty());
+        runs.onUseModel((record, model) -> training.useModel(model, "run " + runs.number(record) + ", trained "
+                + record.started().replace('T', ' ')));
         data.seenItemsSettingProperty().bindBidirectional(settings.textProperty(Hyperparameter.SEEN_ITEMS));
         training.errorProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
@@ -182,7 +186,7 @@ public class MainViewModel {
     public void openModel(Path file) {
         status.set("Opening model " + file.getFileName() + "...");
         runners.background().submit(new BackgroundTask<>(() -> ModelBundle.load(file), model -> {
-            training.useModel(model);
+            training.useModel(model, "model file " + file.getFileName());
             settings.load(model.config());
             status.set("Opened model " + file.getFileName() + " (" + model.vocabulary().size() + " items, "
                     + model.history().size() + " epoch(s) trained)");

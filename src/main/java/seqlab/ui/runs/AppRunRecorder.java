@@ -53,8 +53,8 @@ public final class AppRunRecorder {
             return;
         }
         String error = training.errorProperty().get();
-        TrainedModel model = training.modelProperty().get();
-        boolean failed = !error.isEmpty() || model == null;
+        TrainedModel model = error.isEmpty() ? training.lastRunModelProperty().get() : null;
+        boolean failed = model == null;
         List<EpochMetrics> history = failed ? List.copyOf(training.epochs()) : model.history();
         RunOutcome outcome = failed ? RunOutcome.FAILED
                 : history.size() < p.config().epochs() ? RunOutcome.STOPPED : RunOutcome.FINISHED;
@@ -62,5 +62,8 @@ public final class AppRunRecorder {
         RunRecord record = RunRecorder.of("", p.config(), p.data().join(), p.started(), training.planProperty().get(),
                 history, failed ? Map.of() : model.test(), seconds, outcome, error);
         runs.record(record, failed ? null : model);
+        if (!failed) {
+            training.nameModel(model, "run " + runs.number(record) + ", trained " + p.started().replace('T', ' '));
+        }
     }
 }

@@ -39,6 +39,7 @@ public class RunsController {
     @FXML private Button rerunButton;
     @FXML private Button useSettingsButton;
     @FXML private Button keepButton;
+    @FXML private Button useModelButton;
     @FXML private TableView<RunRecord> runsTable;
     @FXML private Label messageLabel;
     @FXML private Label differenceLabel;
@@ -68,6 +69,7 @@ public class RunsController {
         rerunButton.disableProperty().bind(noSingle.or(viewModel.idleBinding().not()));
         useSettingsButton.disableProperty().bind(noSingle);
         keepButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.selected()));
+        useModelButton.disableProperty().bind(noSingle);
 
         ChartViewer loss = new ChartViewer(charts.lossChart());
         loss.setId("runsLossChart");
@@ -183,6 +185,11 @@ public class RunsController {
         if (single() != null) {
             viewModel.useSettingsOf(single());
         }
+    }
+
+    @FXML
+    private void useModel() {
+        viewModel.useSelectedModel();
     }
 
     @FXML

@@ -32,6 +32,8 @@ public class TrainingViewModel implements TrainingTask.Events {
     private final LongSupplier nanoClock;
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.IDLE);
     private final ReadOnlyObjectWrapper<TrainedModel> model = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper modelOrigin = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<TrainedModel> lastRunModel = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TrainingPlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("idle");
@@ -67,6 +69,7 @@ public class TrainingViewModel implements TrainingTask.Events {
             return;
         }
         epochs.clear();
+        lastRunModel.set(null);
         plan.set(null);
         error.set("");
         finishNote.set("");
@@ -94,8 +97,17 @@ public class TrainingViewModel implements TrainingTask.Events {
         }
     }
 
-    public void useModel(TrainedModel loaded) {
-        model.set(loaded);
+    /** Makes {@code chosen} the model that predicts; {@code origin} says where it came from (a run, a file). */
+    public void useModel(TrainedModel chosen, String origin) {
+        modelOrigin.set(origin);
+        model.set(chosen);
+    }
+
+    /** Renames where the current model came from, if it is still {@code which}. */
+    public void nameModel(TrainedModel which, String origin) {
+        if (model.get() == which) {
+            modelOrigin.set(origin);
+        }
     }
 
     @Override
@@ -161,10 +173,17 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     @Override
     public void finished(TrainingOutcome outcome) {
-        model.set(outcome.model());
+        lastRunModel.set(outcome.model());
+        boolean keepPrevious = outcome.stopped() && model.get() != null;
+        if (!keepPrevious) {
+            useModel(outcome.model(), "the run trained at " + java.time.LocalTime.now().withNano(0));
+        }
         double elapsed = (nanoClock.getAsLong() - startNanos) / 1e9;
-        String note = (outcome.stopped() ? "stopped" : outcome.stoppedEarly() ? "stopped early" : "finished") + " after " + epochs.size() + " epoch(s) in "
-                + duration(elapsed) + "; the model is ready for prediction";
+        String note = (outcome.stopped() ? "stopped" : outcome.stoppedEarly() ? "stopped early" : "finished") + " after "
+                + epochs.size() + " epoch(s) in " + duration(elapsed) + (keepPrevious
+                ? "; the previous model (" + modelOrigin.get() + ") still predicts: to use the stopped run's model,"
+                + " select its run in the Runs tab and press Use model"
+                : "; the model is ready for prediction");
         finishNote.set(note);
         timeText.set("took " + duration(elapsed));
         log.add(note);
@@ -209,6 +228,16 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     public ReadOnlyObjectProperty<TrainedModel> modelProperty() {
         return model.getReadOnlyProperty();
+    }
+
+    /** Where the current model came from: "run 3", "model file m.zip", ... */
+    public ReadOnlyStringProperty modelOriginProperty() {
+        return modelOrigin.getReadOnlyProperty();
+    }
+
+    /** The model the last run ended with, current or not (a stopped run does not replace the current model). */
+    public ReadOnlyObjectProperty<TrainedModel> lastRunModelProperty() {
+        return lastRunModel.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<TrainingPlan> planProperty() {

@@ -129,6 +129,18 @@ class DataViewModelTest {
     }
 
     @Test
+    void theSummarySaysWhatTrainingLeavesOutAndWhichItemLooksOdd() {
+        vm.newData();
+        vm.textProperty().set("1 2 3 4 5\n6 7 8 9 10\n1 x\n7\n");
+        vm.reparse();
+        assertTrue(vm.summaryText().startsWith("4 sequences"), vm.summaryText());
+        assertTrue(vm.summaryText().contains("1 sequence(s) of a single item: training leaves them out"),
+                vm.summaryText());
+        assertTrue(vm.summaryText().contains("'x' (first in sequence 3) is the only non-numeric item"),
+                vm.summaryText());
+    }
+
+    @Test
     void excludingSeenItemsIsSuggestedOnlyWhenItemsNeverRepeatAndAreRanked() {
         assertEquals("", vm.seenItemsSuggestionBinding().get());
         vm.loadSample(BundledSample.TOY);

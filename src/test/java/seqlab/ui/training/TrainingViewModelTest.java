@@ -78,6 +78,29 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aStoppedRunLeavesThePreviousModelPredictingAndOffersItsOwn() throws Exception {
+        TrainingViewModel trained = new TrainingViewModel(Runners.sameThread());
+        trained.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(2).build());
+        var good = trained.modelProperty().get();
+        TrainingViewModel vm = new TrainingViewModel(new Runners(Runnable::run, task -> { }, Runnable::run));
+        vm.useModel(good, "run 1");
+
+        var stopped = new seqlab.model.TrainingOutcome(good.withResults(good.history().subList(0, 1), java.util.Map.of()),
+                true, false, "");
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(1).build());
+        vm.finished(stopped);
+        assertEquals(good, vm.modelProperty().get());
+        assertEquals("run 1", vm.modelOriginProperty().get());
+        assertEquals(stopped.model(), vm.lastRunModelProperty().get());
+        assertTrue(vm.finishNoteProperty().get().contains("the previous model (run 1) still predicts"),
+                vm.finishNoteProperty().get());
+
+        vm.useModel(stopped.model(), "run 2");
+        assertEquals(stopped.model(), vm.modelProperty().get());
+        assertEquals("run 2", vm.modelOriginProperty().get());
+    }
+
+    @Test
     void aFailureIsShownAsAMessageAndTrainingReturnsToIdle() {
         TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
         vm.started(new seqlab.model.TrainingPlan(2, 1, 1, 1, "", java.util.Map.of(), 1, ""));
