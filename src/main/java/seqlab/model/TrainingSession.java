@@ -125,6 +125,10 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
             lines.add(describe("test", test));
         }
         lines.addAll(describeRanking());
+        if (vocabulary.size() <= 10) {
+            lines.add("note: with " + vocabulary.size() + " items HR@10 ranks every item and is 1 by construction;"
+                    + " compare HR@1 and MRR@10");
+        }
         return lines;
     }
 

@@ -77,6 +77,11 @@ public class MainViewModel {
         runs.onUseModel((record, model) -> training.useModel(model, "run " + runs.number(record) + ", trained "
                 + record.started().replace('T', ' ')));
         data.seenItemsSettingProperty().bindBidirectional(settings.textProperty(Hyperparameter.SEEN_ITEMS));
+        training.finishNoteProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                status.set("Training " + now);
+            }
+        });
         training.errorProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 error.set(now);
@@ -156,6 +161,7 @@ public class MainViewModel {
             error.set("");
             runRecorder.starting(data.dataProperty().get(), settings.configProperty().get());
             training.start(data.dataProperty().get(), data.labelsProperty().get(), settings.configProperty().get());
+            status.set("Training on " + data.sourceNameProperty().get() + ": progress in the Training tab");
         }
     }
 
@@ -171,7 +177,9 @@ public class MainViewModel {
             warmer.run();
             return Boolean.TRUE;
         }, ok -> {
-            status.set("Ready: numeric library loaded.");
+            if (!training.busyBinding().get()) {
+                status.set("Ready: numeric library loaded.");
+            }
             numericsReady.set(true);
         },
                 t -> report(ErrorMessages.of("The numeric library (ND4J) did not load; training is unavailable", t)),

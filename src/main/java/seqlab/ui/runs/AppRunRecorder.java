@@ -60,7 +60,8 @@ public final class AppRunRecorder {
                 : history.size() < p.config().epochs() ? RunOutcome.STOPPED : RunOutcome.FINISHED;
         double seconds = (nanoClock.getAsLong() - p.startNanos()) / 1e9;
         RunRecord record = RunRecorder.of("", p.config(), p.data().join(), p.started(), training.planProperty().get(),
-                history, failed ? Map.of() : model.test(), seconds, outcome, error);
+                history, failed ? Map.of() : model.test(), seconds, outcome,
+                failed ? error : training.warningProperty().get());
         runs.record(record, failed ? null : model);
         if (!failed) {
             training.nameModel(model, "run " + runs.number(record) + ", trained " + p.started().replace('T', ' '));

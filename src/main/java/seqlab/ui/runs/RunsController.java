@@ -20,7 +20,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
+import seqlab.ui.FileChoosers;
 import seqlab.model.Hyperparameter;
+import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
 
 public class RunsController {
@@ -98,7 +100,8 @@ public class RunsController {
     private void buildColumns() {
         TableColumn<RunRecord, Integer> number = column("#", r -> viewModel.number(r));
         number.setPrefWidth(40);
-        TableColumn<RunRecord, String> outcome = column("Outcome", r -> r.outcome().name().toLowerCase(Locale.ROOT));
+        TableColumn<RunRecord, String> outcome = column("Outcome", r -> r.outcome().name().toLowerCase(Locale.ROOT)
+                + (r.outcome() != RunOutcome.FAILED && !r.message().isEmpty() ? " (warning)" : ""));
         TableColumn<RunRecord, String> keep = column("Kept", r -> viewModel.kept().contains(r.id()) ? "yes" : "");
         keep.setPrefWidth(45);
         runsTable.getColumns().addAll(List.of(number, outcome, keep,
@@ -217,7 +220,7 @@ public class RunsController {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        return chooser.showSaveDialog(runsTable.getScene().getWindow());
+        return FileChoosers.save(chooser, runsTable.getScene().getWindow());
     }
 
     public RunsCharts charts() {

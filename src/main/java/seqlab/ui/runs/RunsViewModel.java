@@ -269,6 +269,12 @@ public class RunsViewModel implements SweepTask.Events {
             }
             differenceText.set("Differs: " + String.join("; ", parts));
         }
+        List<String> sources = selected.stream().map(r -> r.data() == null ? "unknown data"
+                : r.data().source() + " (" + r.data().sequences() + " sequences)").distinct().toList();
+        if (selected.size() >= 2 && selected.stream().map(r -> r.data() == null ? "" : r.data().sha256()).distinct().count() > 1) {
+            differenceText.set(differenceText.get() + " They were trained on different data: "
+                    + String.join("; ", sources) + ", so their metrics are not comparable.");
+        }
         statisticsText.set(statistics(selected.isEmpty() ? runs : selected));
     }
 

@@ -19,6 +19,7 @@ import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
 import seqlab.model.MemoryLimits;
+import seqlab.model.Hyperparameter;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
 import seqlab.model.TrainingOutcome;
@@ -41,6 +42,7 @@ public class TrainingViewModel implements TrainingTask.Events {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper finishNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper estimate = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
     private final ObservableList<EpochMetrics> epochsReadOnly = FXCollections.unmodifiableObservableList(epochs);
     private final ObservableList<String> log = FXCollections.observableArrayList();
@@ -74,6 +76,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         error.set("");
         finishNote.set("");
         estimate.set("estimating memory and time...");
+        warning.set("");
         // determinate at 0 rather than indeterminate: the label says what is happening, and an indeterminate bar
         // would repaint every frame while the data preparation competes with the window for the CPU
         progress.set(0);
@@ -82,7 +85,8 @@ public class TrainingViewModel implements TrainingTask.Events {
         log.add("training " + data.source() + String.format(Locale.ROOT,
                 ": max length %d, embedding %d, units %d, epochs %d, batch %d, learning rate %s, seed %d, padding %s, %s",
                 config.maxLength(), config.embeddingDim(), config.units(), config.epochs(), config.batchSize(),
-                config.learningRate(), config.seed(), config.padding(), config.formulation()));
+                config.learningRate(), config.seed(), Hyperparameter.PADDING.text(config),
+                Hyperparameter.TRAINING.text(config)));
         state.set(TrainingState.PREPARING);
         startNanos = nanoClock.getAsLong();
         task = new TrainingTask(data, labels, config, this, runners.ui(), limits);
@@ -183,13 +187,18 @@ public class TrainingViewModel implements TrainingTask.Events {
                 + epochs.size() + " epoch(s) in " + duration(elapsed) + (keepPrevious
                 ? "; the previous model (" + modelOrigin.get() + ") still predicts: to use the stopped run's model,"
                 + " select its run in the Runs tab and press Use model"
-                : "; the model is ready for prediction");
+                : "; the model is ready for prediction")
+                + (outcome.warning().isEmpty() ? "" : ", but see the warning in the log");
         finishNote.set(note);
         timeText.set("took " + duration(elapsed));
         log.add(note);
         if (!outcome.note().isEmpty()) {
             log.add("  " + outcome.note());
         }
+        if (!outcome.warning().isEmpty()) {
+            log.add("warning: " + outcome.warning());
+        }
+        warning.set(outcome.warning());
         outcome.model().test().forEach((name, r) -> log.add(String.format(Locale.ROOT,
                 "  test %s: hr@1 %.4f  hr@10 %.4f  mrr@10 %.4f", name, r.hr(1), r.hr(10), r.mrr(10))));
         progress.set(outcome.stopped() ? progress.get() : 1);
@@ -263,6 +272,11 @@ public class TrainingViewModel implements TrainingTask.Events {
     /** The run's estimate and its warnings (or why it did not start), from before training started. */
     public ReadOnlyStringProperty estimateProperty() {
         return estimate.getReadOnlyProperty();
+    }
+
+    /** The last run's warning (the loss diverged), or empty. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty finishNoteProperty() {

@@ -65,6 +65,19 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aDivergingRunFinishesWithItsWarningInTheLogAndTheFinishNote() {
+        TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(10).learningRate(1).build());
+        assertNotNull(vm.modelProperty().get());
+        assertTrue(vm.warningProperty().get().startsWith("the loss diverged: "), vm.warningProperty()::get);
+        assertTrue(vm.log().contains("warning: " + vm.warningProperty().get()), vm::logText);
+        assertTrue(vm.finishNoteProperty().get().endsWith("but see the warning in the log"));
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(3).build());
+        assertEquals("", vm.warningProperty().get());
+        assertTrue(vm.finishNoteProperty().get().endsWith("the model is ready for prediction"));
+    }
+
+    @Test
     void stopEndsTrainingAndKeepsTheModel() throws Exception {
         Runners threaded = new Runners(ui, task -> new Thread(((RunsHere) task)::runHere).start(), Runnable::run);
         TrainingViewModel vm = new TrainingViewModel(threaded);
