@@ -23,6 +23,7 @@ import seqlab.model.EpochMetrics;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
 import seqlab.model.TrainingListener;
+import seqlab.model.TrainingSession;
 import seqlab.model.Hyperparameter;
 import seqlab.runs.RunHistory;
 import seqlab.runs.RunOutcome;
@@ -98,6 +99,17 @@ final class SweepCommand {
             labels.describe().forEach(err::println);
         }
         err.printf("sweep: %d run(s)%n", configs.size());
+        // every run's estimate before the first one starts: a run that cannot fit ends the sweep now, not hours later
+        for (int i = 0; i < configs.size(); i++) {
+            TrainingSession session;
+            try {
+                session = TrainingSession.prepare(data, labels, configs.get(i), validation);
+            } catch (DataException e) {
+                continue; // the run is recorded as failed, with this message
+            }
+            TrainCommand.estimate(session, err, String.format("run %d/%d (%s seed=%d): ", i + 1, configs.size(),
+                    plan.describe(configs.get(i)), configs.get(i).seed()));
+        }
         String group = "sweep " + java.time.LocalDateTime.now().withNano(0);
         long start = System.nanoTime();
         List<RunRecord> records = new SweepRunner(data, labels, validation).run(group, configs,

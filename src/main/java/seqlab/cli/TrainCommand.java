@@ -16,8 +16,11 @@ import seqlab.data.ItemLabels;
 import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
+import seqlab.model.MemoryLimits;
 import seqlab.model.ModelBundle;
 import seqlab.model.ModelConfig;
+import seqlab.model.TrainingEstimate;
+import seqlab.model.TrainingException;
 import seqlab.model.TrainingListener;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
@@ -66,6 +69,7 @@ final class TrainCommand {
         }
         TrainingSession session = TrainingSession.prepare(sequences, labels, config, validation);
         session.describe().forEach(err::println);
+        estimate(session, err);
         RunRecorder recorder = new RunRecorder("", config, DataFingerprint.of(sequences), new Printer(json));
         TrainingOutcome outcome;
         try {
@@ -122,6 +126,26 @@ final class TrainCommand {
             throw new DataException("the model is saved to " + modelFile + ", but the run could not be recorded in "
                     + history + ": " + historyFailure);
         }
+    }
+
+    /**
+     * Prints the run's estimate and its warnings before training.
+     *
+     * @throws TrainingException with the estimate when the run cannot fit in memory
+     */
+    static void estimate(TrainingSession session, PrintStream err) {
+        estimate(session, err, "");
+    }
+
+    /** As {@link #estimate(TrainingSession, PrintStream)}, every line and the refusal starting with {@code prefix}. */
+    static void estimate(TrainingSession session, PrintStream err, String prefix) {
+        TrainingEstimate estimate = TrainingEstimate.of(session);
+        TrainingEstimate.Verdict verdict = estimate.check(MemoryLimits.current());
+        if (!verdict.fits()) {
+            throw new TrainingException(prefix + verdict.refusal());
+        }
+        err.println(prefix + estimate.summary());
+        verdict.warnings().forEach(w -> err.println(prefix + w));
     }
 
     private final class Printer implements TrainingListener {

@@ -18,7 +18,8 @@ public final class Evaluator {
 
     /** The cut-offs reported unless others are asked for. */
     public static final int[] DEFAULT_KS = {1, 5, 10, 20};
-    private static final int BATCH = 512;
+    /** Prefixes scored together (one network pass). */
+    public static final int BATCH = 512;
 
     private final int[] ks;
     private final int excludedClass;

@@ -98,18 +98,39 @@ final class Minibatches {
     record Batch(DataSet data, int targets, int[] rowTargets) {
     }
 
-    private Batch windows(int from, int to) {
-        int mb = to - from;
+    /** Samples (windows or prefixes) in minibatch {@code b} of the current order. */
+    int rows(int b) {
+        int from = b * config.batchSize();
+        return Math.min(samples.length, from + config.batchSize()) - from;
+    }
+
+    /**
+     * Time steps of minibatch {@code b} of the current order: for windows the longest window in
+     * it (the others are padded to it), for prefixes always max-length.
+     */
+    int steps(int b) {
+        int from = b * config.batchSize();
+        int to = from + rows(b);
         int t = config.maxLength();
+        if (config.formulation() != Formulation.WINDOWS) {
+            return t;
+        }
         int steps = 0;
         for (int k = from; k < to; k++) {
             steps = Math.max(steps, windowLength(k, t));
         }
-        if (mb == 1 && steps == 1) {
+        if (to - from == 1 && steps == 1) {
             // DL4J's embedding layer copies a [1, 1] input into a workspace that is closed during
             // backpropagation (ND4JWorkspaceException); a second, masked padding step avoids it
             steps = 2;
         }
+        return steps;
+    }
+
+    private Batch windows(int from, int to) {
+        int mb = to - from;
+        int t = config.maxLength();
+        int steps = steps(from / config.batchSize());
         float[] x = new float[mb * steps];
         float[] mask = new float[mb * steps];
         int[] targets = new int[mb * steps];

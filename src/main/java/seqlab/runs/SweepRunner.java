@@ -7,8 +7,11 @@ import seqlab.data.DataFingerprint;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.model.ModelConfig;
+import seqlab.model.MemoryLimits;
 import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
+import seqlab.model.TrainingEstimate;
+import seqlab.model.TrainingException;
 import seqlab.model.TrainingListener;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingSession;
@@ -65,6 +68,10 @@ public final class SweepRunner {
             TrainedModel model = null;
             try {
                 TrainingSession session = TrainingSession.prepare(data, labels, config, validation);
+                TrainingEstimate.Verdict verdict = TrainingEstimate.of(session).check(MemoryLimits.current());
+                if (!verdict.fits()) {
+                    throw new TrainingException(verdict.refusal());
+                }
                 TrainingOutcome outcome = new Trainer(session).train(recorder, stop);
                 model = outcome.model();
                 record = recorder.finished(outcome);

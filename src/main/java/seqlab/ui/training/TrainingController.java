@@ -30,6 +30,7 @@ public class TrainingController {
     @FXML private StackPane lossChartHolder;
     @FXML private StackPane accuracyChartHolder;
     @FXML private Label finishLabel;
+    @FXML private Label estimateLabel;
     @FXML private TextArea logArea;
 
     public TrainingController(TrainingViewModel viewModel) {
@@ -45,6 +46,7 @@ public class TrainingController {
         lossChartHolder.getChildren().add(loss);
         accuracyChartHolder.getChildren().add(accuracy);
         finishLabel.textProperty().bind(viewModel.finishNoteProperty());
+        estimateLabel.textProperty().bind(viewModel.estimateProperty());
         // software rendering takes 20-50 ms per chart or log repaint: one per frame keeps pulses under 50 ms
         StaggeredSteps refresh = new StaggeredSteps(Duration.millis(90), () -> charts.showLoss(viewModel.epochs()),
                 this::showAccuracyAndBaselines, this::appendNewLogLines);

@@ -1,12 +1,15 @@
 package seqlab.ui.training;
 
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
+import seqlab.model.MemoryLimits;
 import seqlab.model.ModelConfig;
 import seqlab.model.Trainer;
+import seqlab.model.TrainingEstimate;
 import seqlab.model.TrainingListener;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
@@ -17,6 +20,10 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
 
     public interface Events {
         void prepared(java.util.List<String> description);
+
+        void estimated(String summary, java.util.List<String> warnings);
+
+        void refused(String reason);
 
         void started(TrainingPlan plan);
 
@@ -35,8 +42,15 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
     private final Events events;
     private final Executor ui;
     private final BatchCoalescer batches;
+    private final Supplier<MemoryLimits> limits;
 
     public TrainingTask(SequenceData data, ItemLabels labels, ModelConfig config, Events events, Executor ui) {
+        this(data, labels, config, events, ui, MemoryLimits::current);
+    }
+
+    public TrainingTask(SequenceData data, ItemLabels labels, ModelConfig config, Events events, Executor ui,
+                        Supplier<MemoryLimits> limits) {
+        this.limits = limits;
         this.data = data;
         this.labels = labels;
         this.config = config;
@@ -51,6 +65,13 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
             TrainingSession session = TrainingSession.prepare(data, labels, config, null);
             var description = session.describe();
             ui.execute(() -> events.prepared(description));
+            TrainingEstimate estimate = TrainingEstimate.of(session);
+            TrainingEstimate.Verdict verdict = estimate.check(limits.get());
+            if (!verdict.fits()) {
+                ui.execute(() -> events.refused(verdict.refusal()));
+                return null;
+            }
+            ui.execute(() -> events.estimated(estimate.summary(), verdict.warnings()));
             TrainingOutcome outcome = new Trainer(session).train(new TrainingListener() {
                 @Override
                 public void onStart(TrainingPlan plan) {

@@ -3,6 +3,7 @@ package seqlab.ui.training;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -17,6 +18,7 @@ import javafx.collections.ObservableList;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
+import seqlab.model.MemoryLimits;
 import seqlab.model.Hyperparameter;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
@@ -39,12 +41,14 @@ public class TrainingViewModel implements TrainingTask.Events {
     private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper finishNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper estimate = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
     private final ObservableList<EpochMetrics> epochsReadOnly = FXCollections.unmodifiableObservableList(epochs);
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final ObservableList<String> logReadOnly = FXCollections.unmodifiableObservableList(log);
     private final BooleanBinding busy = Bindings.createBooleanBinding(() -> state.get() != TrainingState.IDLE, state);
+    private final Supplier<MemoryLimits> limits;
     private TrainingTask task;
     private long startNanos;
 
@@ -53,8 +57,13 @@ public class TrainingViewModel implements TrainingTask.Events {
     }
 
     public TrainingViewModel(Runners runners, LongSupplier nanoClock) {
+        this(runners, nanoClock, MemoryLimits::current);
+    }
+
+    public TrainingViewModel(Runners runners, LongSupplier nanoClock, Supplier<MemoryLimits> limits) {
         this.runners = runners;
         this.nanoClock = nanoClock;
+        this.limits = limits;
     }
 
     public void start(SequenceData data, ItemLabels labels, ModelConfig config) {
@@ -66,6 +75,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         plan.set(null);
         error.set("");
         finishNote.set("");
+        estimate.set("estimating memory and time...");
         warning.set("");
         // determinate at 0 rather than indeterminate: the label says what is happening, and an indeterminate bar
         // would repaint every frame while the data preparation competes with the window for the CPU
@@ -79,7 +89,7 @@ public class TrainingViewModel implements TrainingTask.Events {
                 Hyperparameter.TRAINING.text(config)));
         state.set(TrainingState.PREPARING);
         startNanos = nanoClock.getAsLong();
-        task = new TrainingTask(data, labels, config, this, runners.ui());
+        task = new TrainingTask(data, labels, config, this, runners.ui(), limits);
         runners.background().submit(task);
     }
 
@@ -107,6 +117,26 @@ public class TrainingViewModel implements TrainingTask.Events {
     @Override
     public void prepared(List<String> description) {
         description.forEach(d -> log.add("  " + d));
+    }
+
+    @Override
+    public void estimated(String summary, List<String> warnings) {
+        estimate.set(String.join("\n", java.util.stream.Stream.concat(java.util.stream.Stream.of(summary),
+                warnings.stream()).toList()));
+        log.add("  " + summary);
+        warnings.forEach(w -> log.add("  " + w));
+    }
+
+    @Override
+    public void refused(String reason) {
+        String message = "Training not started: " + reason;
+        estimate.set(reason);
+        error.set(message);
+        log.add(message);
+        progress.set(0);
+        progressText.set("not started");
+        task = null;
+        state.set(TrainingState.IDLE);
     }
 
     @Override
@@ -237,6 +267,11 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The run's estimate and its warnings (or why it did not start), from before training started. */
+    public ReadOnlyStringProperty estimateProperty() {
+        return estimate.getReadOnlyProperty();
     }
 
     /** The last run's warning (the loss diverged), or empty. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
+import seqlab.model.MemoryLimits;
 import seqlab.model.ModelConfig;
 import seqlab.ui.Runners;
 import seqlab.ui.RunsHere;
@@ -37,6 +38,30 @@ class TrainingViewModelTest {
         assertEquals(3, vm.log().stream().filter(l -> l.startsWith("epoch ")).count());
         assertTrue(vm.finishNoteProperty().get().startsWith("finished after 3 epoch(s)"));
         assertEquals(1.0, vm.progressProperty().get());
+    }
+
+    @Test
+    void theEstimateIsShownBeforeTrainingStarts() {
+        TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(1).build());
+        assertTrue(vm.estimateProperty().get().startsWith("estimate: "), vm.estimateProperty().get());
+        int estimate = vm.log().indexOf("  " + vm.estimateProperty().get());
+        int firstEpoch = vm.log().indexOf(vm.log().stream().filter(l -> l.startsWith("epoch ")).findFirst().orElseThrow());
+        assertTrue(estimate >= 0 && estimate < firstEpoch, vm.log().toString());
+    }
+
+    @Test
+    void aRunThatCannotFitDoesNotStart() {
+        TrainingViewModel vm = new TrainingViewModel(Runners.sameThread(), System::nanoTime,
+                () -> new MemoryLimits(1 << 20, "a 1 MB test limit", 1 << 20, 1L << 30));
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(1).build());
+        assertEquals(TrainingState.IDLE, vm.stateProperty().get());
+        assertTrue(vm.errorProperty().get().startsWith("Training not started: this run needs about"),
+                vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().contains("a 1 MB test limit"), vm.errorProperty().get());
+        assertTrue(vm.epochs().isEmpty());
+        assertEquals(null, vm.modelProperty().get());
+        assertEquals("not started", vm.progressTextProperty().get());
     }
 
     @Test
