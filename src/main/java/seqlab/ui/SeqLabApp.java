@@ -35,7 +35,7 @@ public class SeqLabApp extends Application {
             if (!window.controller().confirmDiscard()) {
                 e.consume();
             } else {
-                viewModel.stop();
+                viewModel.close();
             }
         });
         stage.setOnShown(e -> {
@@ -94,6 +94,6 @@ public class SeqLabApp extends Application {
         if (pulseMonitor != null) {
             pulseMonitor.report("exit");
         }
-        viewModel.stop();
+        viewModel.close();
     }
 }

@@ -168,6 +168,11 @@ public class MainViewModel {
     public void stop() {
         training.stop();
         runs.stop();
+    }
+
+    /** The window closes: stop work and let another window take this one's autosave file. */
+    public void close() {
+        stop();
         experiments.releaseAutosave();
     }
 
