@@ -95,6 +95,7 @@ public final class SequenceReader {
 
     private static SequenceData readLines(String source, List<String> lines) {
         List<List<String>> sequences = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         List<SkippedLine> skipped = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -117,9 +118,10 @@ public final class SequenceReader {
                 skipped.add(new SkippedLine(i + 1, "no items (only separators)"));
             } else {
                 sequences.add(items);
+                ids.add(Integer.toString(i + 1));
             }
         }
-        return new SequenceData(source, sequences, skipped);
+        return new SequenceData(source, sequences, skipped, null, ids);
     }
 
     private static int lastNonBlank(List<String> lines) {
@@ -192,7 +194,7 @@ public final class SequenceReader {
             rows.sort((a, b) -> Double.compare(a.time(), b.time()));
             sequences.add(rows.stream().map(Row::item).toList());
         }
-        return new SequenceData(source, sequences, skipped);
+        return new SequenceData(source, sequences, skipped, null, List.copyOf(groups.keySet()));
     }
 
     private static boolean looksLikeTableHeader(String line) {
