@@ -48,7 +48,7 @@ final class RecommendCommand {
         }
         TrainedModel model = ModelBundle.load(modelFile);
         SequenceData data = DataFiles.sequences(dataFile, ConfigFlags.reading(o));
-        boolean exclude = SeenItemsOption.excludes(asked, model, "these recommendations", err);
+        boolean exclude = SeenItemsOption.excludes(asked, model, "this run of recommend", err);
         RecommendationWriter writer = new RecommendationWriter(new Recommender(model, top, exclude));
         RecommendationSummary summary = outFile == null
                 ? writer.write(data, out, Recommender.Progress.NONE, () -> false)
