@@ -15,9 +15,10 @@ import seqlab.eval.Scorer;
  * unknown ones are skipped and counted; the shared rare item is never recommended (it is not an
  * item anyone can be shown).
  *
- * <p>Sequences are scored {@value #BATCH} at a time with the network's batched forward pass and
- * handed to the sink in order as each batch is done, so memory does not grow with the number of
- * sequences. Not thread-safe (it uses the network, see {@link TrainedModel#scorer()}).
+ * <p>Sequences are scored {@value #BATCH} at a time in one batched forward pass ({@link BatchedLstm},
+ * the network's arithmetic in a few large operations per time step) and handed to the sink in
+ * order as each batch is done, so memory does not grow with the number of sequences. One
+ * recommender may be used by one thread at a time.
  */
 public final class Recommender {
 
@@ -82,7 +83,7 @@ public final class Recommender {
                                            BooleanSupplier stop) throws IOException {
         // native threads beyond the free cores spin-wait and collapse throughput (see NativeThreads)
         NativeThreads.apply(model.config().threads());
-        Scorer scorer = model.scorer();
+        Scorer scorer = new BatchedLstm(model.network(), model.config());
         int classes = scorer.classes();
         int maxLength = model.config().maxLength();
         int excluded = model.excludedClass();
