@@ -9,8 +9,6 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-import seqlab.eval.Scorer;
-
 /**
  * The network's forward pass for many prefixes at once, for recommending: the same arithmetic as
  * {@link LstmInference} (and so as the network), as a few large ND4J operations per time step.
@@ -20,7 +18,7 @@ import seqlab.eval.Scorer;
  * zero, and the gates keep them zero (c = f * 0 + i * tanh(0)), which is the same as running it
  * from its first item. Not thread-safe.
  */
-final class BatchedLstm implements Scorer {
+final class BatchedLstm {
 
     private final ModelConfig config;
     private final InputLayout layout;
@@ -47,30 +45,17 @@ final class BatchedLstm implements Scorer {
         this.outputBias = out.getParam("b").dup('c');
     }
 
-    @Override
-    public String name() {
-        return "lstm";
-    }
-
-    @Override
-    public int classes() {
+    /** Number of classes scored. */
+    int classes() {
         return classes;
     }
 
-    @Override
-    public boolean givesProbabilities() {
-        return true;
-    }
-
-    @Override
-    public float[] scoreBatch(List<int[]> prefixes) {
-        float[] out = new float[prefixes.size() * classes];
-        scoreBatch(prefixes, out);
-        return out;
-    }
-
-    @Override
-    public void scoreBatch(List<int[]> prefixes, float[] out) {
+    /**
+     * The probability of every class after each prefix, row by row into {@code out}.
+     *
+     * @param prefixes class indices, oldest first, each non-empty and at most max length
+     */
+    void scoreBatch(List<int[]> prefixes, float[] out) {
         int mb = prefixes.size();
         int g = 4 * units;
         int[][] rows = new int[mb][];

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import seqlab.eval.Scorer;
-
 /**
  * The top items after each sequence's whole history, for every sequence of a data set, as
  * {@link TrainedModel#predict(List, int)} gives them for that history: the network sees the most
@@ -83,7 +81,7 @@ public final class Recommender {
                                            BooleanSupplier stop) throws IOException {
         // native threads beyond the free cores spin-wait and collapse throughput (see NativeThreads)
         NativeThreads.apply(model.config().threads());
-        Scorer scorer = new BatchedLstm(model.network(), model.config());
+        BatchedLstm scorer = new BatchedLstm(model.network(), model.config());
         int classes = scorer.classes();
         int maxLength = model.config().maxLength();
         int excluded = model.excludedClass();
