@@ -56,11 +56,11 @@ final class BenchCommand {
         valued.addAll(Set.of("data", "validation", "sequences", "items", "mean-length", "target-hr10", "predictions"));
         Options o = Options.parse("bench", args, valued, Set.of("json"));
         ModelConfig config = ConfigFlags.config(o, ModelConfig.defaults(), err);
-        SequenceData data = o.has("data") ? DataFiles.sequences(o.requirePath("data"), ConfigFlags.reading(o))
+        SequenceData data = o.has("data") ? DataFiles.sequences(o.requirePath("data"), ConfigFlags.reading(o), err)
                 : SyntheticSequences.generate(o.integer("sequences", 3000), o.integer("items", 1000),
                     o.integer("mean-length", 30), config.seed());
         SequenceData validation = o.has("validation")
-                ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o)) : null;
+                ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o), err) : null;
         double targetHr = o.decimal("target-hr10", Double.NaN);
         int predictions = o.integer("predictions", 2000);
         err.println("bench data: " + data.source() + ", " + data.sequences().size() + " sequences, "

@@ -41,7 +41,7 @@ public final class CommandLine {
                        of recommend (batched) and of one predict per sequence
             hyperparameters (value range, default):
             %s
-            reading: --format auto|lines|table --sequence-column C --item-column C --time-column C
+            reading: --format auto|lines|table; tables only: --sequence-column C --item-column C --time-column C
             without a command, java -jar seqlab.jar opens the workbench""".formatted(hyperparameterLines());
 
     private static String hyperparameterLines() {

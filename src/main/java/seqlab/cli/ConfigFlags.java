@@ -2,6 +2,7 @@ package seqlab.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,6 +48,16 @@ final class ConfigFlags {
     /** How to read data files. */
     static ReadOptions reading(Options o) {
         ReadOptions.Format format = o.choice("format", ReadOptions.Format.class, ReadOptions.Format.AUTO);
+        if (format == ReadOptions.Format.LINES) {
+            List<String> tableOnly = READING.stream().filter(f -> !f.equals("format") && o.get(f) != null
+                    && !(f.equals("time-column") && o.get(f).isEmpty())).sorted().map(f -> "--" + f).toList();
+            if (!tableOnly.isEmpty()) {
+                throw new UsageException(o.command() + ": " + String.join(", ", tableOnly)
+                        + (tableOnly.size() == 1 ? " applies" : " apply") + " only to tables"
+                        + " (--format table or auto); --format lines reads one sequence per line, with no header and"
+                        + " no columns");
+            }
+        }
         return new ReadOptions(format, o.get("sequence-column"), o.get("item-column"), o.get("time-column"));
     }
 }

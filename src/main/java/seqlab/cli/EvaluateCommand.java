@@ -8,23 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import seqlab.data.DataFingerprint;
 import seqlab.data.SequenceData;
-import seqlab.eval.DataSplit;
 import seqlab.eval.EvalSet;
 import seqlab.eval.Evaluator;
-import seqlab.eval.HeldOutSequence;
 import seqlab.eval.MetricsReport;
 import seqlab.eval.Scorer;
-import seqlab.model.ModelBundle;
+import seqlab.model.EvaluationData;
 import seqlab.model.ModelConfig;
 import seqlab.model.SeenItems;
 import seqlab.model.TrainedModel;
 
 /**
- * {@code evaluate}: the model and both baselines on a data file, side by side. When the file
- * holds the very data the model was trained on, only the held-out test part of its split is
- * evaluated (the split is seeded, so it is the same), never the training part. Items already in
+ * {@code evaluate}: the model and both baselines on a data file, side by side, never on a sequence
+ * the model was trained on ({@link EvaluationData}): the very data it was trained on gives the
+ * held-out test part of its split, other data every sequence but those it was trained on. Items already in
  * a prefix are ranked or left out as the model's own metrics were, unless {@code --seen-items}
  * says otherwise.
  */
@@ -46,11 +43,14 @@ final class EvaluateCommand {
         Path dataFile = o.requirePath("data");
         int[] ks = o.integers("k", Evaluator.DEFAULT_KS);
         SeenItems asked = SeenItemsOption.asked(o);
-        TrainedModel model = ModelBundle.load(modelFile);
+        TrainedModel model = ModelFiles.load(modelFile, err);
         ModelConfig config = model.config();
-        SequenceData data = DataFiles.sequences(dataFile, ConfigFlags.reading(o));
-        List<HeldOutSequence> held = heldOut(model, data);
-        EvalSet set = EvalSet.of(held, model::evaluationClassOf, config.maxLength());
+        SequenceData data = DataFiles.sequences(dataFile, ConfigFlags.reading(o), err);
+        EvaluationData part = EvaluationData.of(model, data);
+        if (!part.note().isEmpty()) {
+            err.println(part.note());
+        }
+        EvalSet set = EvalSet.of(part.sequences(), model::evaluationClassOf, config.maxLength());
         boolean excludeSeen = SeenItemsOption.excludes(asked, model, "this evaluation", err);
         Evaluator evaluator = new Evaluator(ks, model.excludedClass(), excludeSeen);
         Map<String, MetricsReport> reports = new LinkedHashMap<>();
@@ -75,22 +75,5 @@ final class EvaluateCommand {
             out.println(excludeSeen ? "ranking: items already in the prefix are excluded"
                     : "ranking: all items, also those already in the prefix");
         }
-    }
-
-    private List<HeldOutSequence> heldOut(TrainedModel model, SequenceData data) {
-        ModelConfig c = model.config();
-        SequenceData used = data.withMinLength(c.minSequenceLength());
-        if (DataFingerprint.of(used).sameContent(model.trainedOn())) {
-            DataSplit split = DataSplit.of(used.sequences(), c.split(), c.validationFraction(), c.testFraction(),
-                    c.seed());
-            if (split.test().isEmpty()) {
-                throw new seqlab.data.DataException(data.source() + ": this is the data the model was trained on and its"
-                        + " split held nothing out (" + split.note() + "); evaluate on other data");
-            }
-            err.println("this is the data the model was trained on: evaluating only its held-out test part ("
-                    + split.test().size() + " sequences)");
-            return split.test();
-        }
-        return used.sequences().stream().filter(s -> s.size() >= 2).map(s -> new HeldOutSequence(s, 1)).toList();
     }
 }

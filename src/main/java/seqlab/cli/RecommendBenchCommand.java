@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import seqlab.data.SequenceData;
-import seqlab.model.ModelBundle;
 import seqlab.model.RecommendationWriter;
 import seqlab.model.Recommender;
 import seqlab.model.TrainedModel;
@@ -45,7 +44,7 @@ final class RecommendBenchCommand {
         if (top < 1 || wanted < 1) {
             throw new UsageException("bench --recommend: --top and --sequences must be at least 1");
         }
-        TrainedModel model = ModelBundle.load(o.requirePath("model"));
+        TrainedModel model = ModelFiles.load(o.requirePath("model"), err);
         SequenceData data = DataFiles.sequences(o.requirePath("data"), ConfigFlags.reading(o));
         List<List<String>> base = data.sequences();
         int total = Math.max(wanted, base.size());

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
-import seqlab.model.ModelBundle;
 import seqlab.model.RecommendationSummary;
 import seqlab.model.RecommendationWriter;
 import seqlab.model.Recommender;
@@ -46,8 +45,8 @@ final class RecommendCommand {
         if (outFile != null) {
             OutputFile.check(outFile, "--out", Arrays.asList(modelFile, dataFile));
         }
-        TrainedModel model = ModelBundle.load(modelFile);
-        SequenceData data = DataFiles.sequences(dataFile, ConfigFlags.reading(o));
+        TrainedModel model = ModelFiles.load(modelFile, err);
+        SequenceData data = DataFiles.sequences(dataFile, ConfigFlags.reading(o), err);
         boolean exclude = SeenItemsOption.excludes(asked, model, "this run of recommend", err);
         RecommendationWriter writer = new RecommendationWriter(new Recommender(model, top, exclude));
         RecommendationSummary summary = outFile == null

@@ -92,8 +92,11 @@ final class SweepCommand {
         SequenceData data = DataFiles.sequences(dataFile, ConfigFlags.reading(o));
         ItemLabels labels = DataFiles.labels(o.path("labels"));
         SequenceData validation = o.has("validation")
-                ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o)) : null;
+                ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o), err) : null;
         DataSummary.of(data, 0).describe().forEach(err::println);
+        if (o.has("labels")) {
+            labels.describe().forEach(err::println);
+        }
         err.printf("sweep: %d run(s)%n", configs.size());
         String group = "sweep " + java.time.LocalDateTime.now().withNano(0);
         long start = System.nanoTime();
@@ -110,7 +113,9 @@ final class SweepCommand {
                     public void finished(int index, int total, RunRecord record, TrainedModel model) {
                         err.printf("run %d/%d %s in %.1f s%s%n", index + 1, total,
                                 record.outcome().name().toLowerCase(Locale.ROOT), record.wallSeconds(),
-                                record.message().isEmpty() ? "" : ": " + record.message());
+                                record.message().isEmpty() ? ""
+                                        : record.outcome() == RunOutcome.FAILED ? ": " + record.message()
+                                        : "; warning: " + record.message());
                         if (json) {
                             out.println(Json.line(runJson(plan, record)));
                         }
@@ -170,7 +175,7 @@ final class SweepCommand {
         m.put("run", r.id());
         m.put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
         if (!r.message().isEmpty()) {
-            m.put("message", r.message());
+            m.put(r.outcome() == RunOutcome.FAILED ? "message" : "warning", r.message());
         }
         m.put("varied", plan.varied(r.settings()));
         m.put("settings", settings(r.settings()));

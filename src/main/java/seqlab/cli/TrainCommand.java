@@ -59,8 +59,11 @@ final class TrainCommand {
         SequenceData sequences = DataFiles.sequences(data, ConfigFlags.reading(o));
         ItemLabels labels = DataFiles.labels(o.path("labels"));
         SequenceData validation = o.has("validation")
-                ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o)) : null;
+                ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o), err) : null;
         DataSummary.of(sequences, 0).describe().forEach(err::println);
+        if (o.has("labels")) {
+            labels.describe().forEach(err::println);
+        }
         TrainingSession session = TrainingSession.prepare(sequences, labels, config, validation);
         session.describe().forEach(err::println);
         RunRecorder recorder = new RunRecorder("", config, DataFingerprint.of(sequences), new Printer(json));
@@ -78,6 +81,9 @@ final class TrainCommand {
             throw e;
         }
         err.println(outcome.note());
+        if (!outcome.warning().isEmpty()) {
+            err.println("warning: " + outcome.warning());
+        }
         ModelBundle.save(outcome.model(), modelFile);
         String historyFailure = null;
         if (history != null) {
@@ -95,6 +101,9 @@ final class TrainCommand {
             summary.put("epochs", outcome.model().history().size());
             summary.put("best_epoch", outcome.bestEpoch());
             summary.put("stopped_early", outcome.stoppedEarly());
+            if (!outcome.warning().isEmpty()) {
+                summary.put("warning", outcome.warning());
+            }
             summary.put("seconds", outcome.model().history().stream().mapToDouble(EpochMetrics::seconds).sum());
             summary.put("model", modelFile.toString());
             summary.put("split", session.split().note());

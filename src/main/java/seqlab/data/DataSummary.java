@@ -1,7 +1,6 @@
 package seqlab.data;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +51,18 @@ public record DataSummary(String source, int sequences, long events, int distinc
 
     /** Sequence lengths bucketed for a histogram: {@code counts[i]} sequences have a length in bucket i. */
     public static int[] lengthHistogram(SequenceData data, int buckets, int maxLength) {
+        return lengthHistogram(data, buckets, 1, maxLength);
+    }
+
+    /** Sequence lengths from {@code minLength} to {@code maxLength} in equal buckets. */
+    public static int[] lengthHistogram(SequenceData data, int buckets, int minLength, int maxLength) {
         int[] counts = new int[buckets];
-        if (maxLength <= 0) {
+        if (maxLength <= 0 || maxLength < minLength) {
             return counts;
         }
+        long span = (long) maxLength - minLength + 1;
         for (List<String> s : data.sequences()) {
-            int b = (int) Math.min(buckets - 1, (long) (s.size() - 1) * buckets / maxLength);
+            int b = (int) Math.min(buckets - 1, (s.size() - minLength) * buckets / span);
             counts[Math.max(0, b)]++;
         }
         return counts;
@@ -74,11 +79,7 @@ public record DataSummary(String source, int sequences, long events, int distinc
         if (repeats.targets() > 0) {
             lines.add(repeatsText());
         }
-        skipped.stream().sorted(Comparator.comparingInt(SkippedLine::line)).limit(10)
-                .forEach(s -> lines.add("  skipped " + (s.line() > 0 ? "line " + s.line() + ": " : "") + s.reason()));
-        if (skipped.size() > 10) {
-            lines.add("  ... and " + (skipped.size() - 10) + " more skipped");
-        }
+        lines.addAll(SkippedLine.describe(skipped));
         return lines;
     }
 

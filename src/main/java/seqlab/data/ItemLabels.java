@@ -15,21 +15,39 @@ import java.util.Optional;
 /**
  * Display names for item tokens, read from an {@code id,label} file with a header (such as
  * MovieLens' {@code movies.csv}: the label column is the one named label, title or name, else the
- * second column).
+ * second column). Rows that cannot be used are skipped and reported with their line: too few
+ * or too many fields (an unquoted delimiter would shift the label), an empty id or label, an unclosed quote, and an id already labelled on an earlier line
+ * (the first row of an id wins, as a label file lists each item once; the report names both lines).
  *
+ * @param source  the file the labels came from (empty when not from a file)
  * @param labels  token to label
  * @param skipped rows that could not be used
  */
-public record ItemLabels(Map<String, String> labels, List<SkippedLine> skipped) {
+public record ItemLabels(String source, Map<String, String> labels, List<SkippedLine> skipped) {
 
     public ItemLabels {
+        source = source == null ? "" : source;
         labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         skipped = List.copyOf(skipped);
+    }
+
+    /** Labels not read from a file. */
+    public ItemLabels(Map<String, String> labels, List<SkippedLine> skipped) {
+        this("", labels, skipped);
     }
 
     /** No labels. */
     public static ItemLabels none() {
         return new ItemLabels(Map.of(), List.of());
+    }
+
+    /** A few readable lines, as the command line prints them: the count and the rows skipped. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("%s: %,d labels%s", source.isEmpty() ? "labels" : source, labels.size(),
+                skipped.isEmpty() ? "" : String.format(", %,d row(s) skipped", skipped.size())));
+        lines.addAll(SkippedLine.describe(skipped));
+        return lines;
     }
 
     /** The label of {@code token}, if one is known. */
@@ -52,7 +70,7 @@ public record ItemLabels(Map<String, String> labels, List<SkippedLine> skipped) 
     /**
      * Reads a labels file.
      *
-     * @throws DataException if the file is missing, empty or has fewer than two columns
+     * @throws DataException if the file is missing, empty, has fewer than two columns or no usable row
      */
     public static ItemLabels read(Path file) {
         TextFile.Decoded decoded = TextFile.read(file);
@@ -81,6 +99,7 @@ public record ItemLabels(Map<String, String> labels, List<SkippedLine> skipped) 
                 }
             }
             Map<String, String> labels = new LinkedHashMap<>();
+            Map<String, Integer> lineOfId = new HashMap<>();
             List<SkippedLine> skipped = new ArrayList<>();
             String line;
             int lineNo = 1;
@@ -89,18 +108,45 @@ public record ItemLabels(Map<String, String> labels, List<SkippedLine> skipped) 
                 if (line.isBlank()) {
                     continue;
                 }
+                List<String> f;
                 try {
-                    List<String> f = CsvSplitter.split(line, delimiter);
-                    if (f.size() <= labelCol || f.get(0).isEmpty()) {
-                        skipped.add(new SkippedLine(lineNo, "no id or no label"));
-                    } else {
-                        labels.put(f.get(0), f.get(labelCol));
-                    }
+                    f = CsvSplitter.split(line, delimiter);
                 } catch (IllegalArgumentException e) {
                     skipped.add(new SkippedLine(lineNo, e.getMessage()));
+                    continue;
+                }
+                String problem = f.size() <= labelCol
+                        ? "has " + f.size() + " field(s); the label is column " + (labelCol + 1) + " ('"
+                            + columns.get(labelCol) + "')"
+                        : f.size() > columns.size() && f.subList(columns.size(), f.size()).stream()
+                            .anyMatch(x -> !x.isEmpty())
+                        ? "has " + f.size() + " field(s), the header has " + columns.size() + " (a value holding '"
+                            + delimiter + "' needs double quotes)"
+                        : f.get(0).isEmpty() ? "empty id"
+                        : f.get(labelCol).isEmpty() ? "empty label for id '" + f.get(0) + "'" : null;
+                if (problem != null) {
+                    skipped.add(new SkippedLine(lineNo, problem));
+                    continue;
+                }
+                String id = f.get(0);
+                String label = f.get(labelCol);
+                Integer earlier = lineOfId.putIfAbsent(id, lineNo);
+                if (earlier == null) {
+                    labels.put(id, label);
+                } else if (labels.get(id).equals(label)) {
+                    skipped.add(new SkippedLine(lineNo, "id '" + id + "' repeats line " + earlier + " (same label)"));
+                } else {
+                    skipped.add(new SkippedLine(lineNo, "id '" + id + "' is already labelled '" + labels.get(id)
+                            + "' on line " + earlier + "; the first label is kept, this row's '" + label
+                            + "' is not used"));
                 }
             }
-            return new ItemLabels(labels, skipped);
+            if (labels.isEmpty()) {
+                throw new DataException(file + ": no labels found" + (skipped.isEmpty() ? " (only a header)"
+                        : " (" + skipped.size() + " row(s) skipped, first: line " + skipped.get(0).line() + ": "
+                            + skipped.get(0).reason() + ")"));
+            }
+            return new ItemLabels(file.toString(), labels, skipped);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // reading a String cannot fail
         }

@@ -1,5 +1,8 @@
 package seqlab.data;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * How to read a sequence file.
  *
@@ -10,6 +13,28 @@ package seqlab.data;
  *                       {@code ""} = none: keep file order)
  */
 public record ReadOptions(Format format, String sequenceColumn, String itemColumn, String timeColumn) {
+
+    /**
+     * @throws DataException when a column is named for {@link Format#LINES}, which has no columns
+     *                       (the header would otherwise be read as a sequence)
+     */
+    public ReadOptions {
+        if (format == Format.LINES && namesColumns(sequenceColumn, itemColumn, timeColumn)) {
+            List<String> named = new ArrayList<>();
+            if (sequenceColumn != null) {
+                named.add("sequence column '" + sequenceColumn + "'");
+            }
+            if (itemColumn != null) {
+                named.add("item column '" + itemColumn + "'");
+            }
+            if (timeColumn != null && !timeColumn.isEmpty()) {
+                named.add("time column '" + timeColumn + "'");
+            }
+            throw new DataException("columns apply only to tables (" + String.join(", ", named) + " named), but the"
+                    + " format is lines (one sequence per line, no header, no columns): read the file as a table, or"
+                    + " name no columns");
+        }
+    }
 
     /** File layouts. */
     public enum Format {
@@ -28,6 +53,10 @@ public record ReadOptions(Format format, String sequenceColumn, String itemColum
 
     /** Whether any column was named explicitly (which implies a table). */
     public boolean namesColumns() {
+        return namesColumns(sequenceColumn, itemColumn, timeColumn);
+    }
+
+    private static boolean namesColumns(String sequenceColumn, String itemColumn, String timeColumn) {
         return sequenceColumn != null || itemColumn != null || (timeColumn != null && !timeColumn.isEmpty());
     }
 }

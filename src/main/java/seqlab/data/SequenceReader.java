@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,14 +23,20 @@ import java.util.regex.Pattern;
  * Reads sequences from one-sequence-per-line text or from long CSV/TSV tables.
  *
  * <p>Lines: items are separated by spaces, commas or tabs; blank lines are skipped and reported;
- * lines starting with {@code #} are comments. Tables: the first line is a header; rows are grouped
- * by the sequence column in order of first appearance and ordered by the time column (stable on
- * ties, so rows with equal times keep file order). Rows that cannot be used are skipped and
- * reported with their line number.
+ * lines starting with {@code #} are comments; a first line made only of column names ({@code items},
+ * {@code user item}) that occur nowhere else is skipped and reported, and a table header is refused.
+ *
+ * <p>Tables: the first line is a header; rows are grouped by the sequence column in order of first
+ * appearance and ordered by the time column (stable on ties, so rows with equal times keep file
+ * order). Times are decimal numbers (an exponent such as {@code 1.7E+12} is read) or ISO-8601
+ * dates, one kind per file, compared exactly; NaN, Infinity, hexadecimal and the other forms Java's
+ * number parser accepts are refused. Rows that cannot be used (too few or too many fields, an empty
+ * id or item, a time that is refused) are skipped and reported with their line number.
  */
 public final class SequenceReader {
 
     private static final Pattern ITEM_SEPARATORS = Pattern.compile("[\\s,]+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,9})?");
     private static final List<String> SEQUENCE_HEADERS = List.of("userid", "user", "sessionid", "session",
             "sequenceid", "sequence", "seqid", "customerid", "customer", "householdid", "household", "visitorid",
             "basketid");
@@ -37,6 +44,8 @@ public final class SequenceReader {
             "movieid", "movie", "sku", "brandid", "brand", "token", "event", "eventid");
     private static final List<String> TIME_HEADERS = List.of("timestamp", "time", "datetime", "date", "ts",
             "eventtime", "order", "position");
+
+    private static final Set<String> HEADER_WORDS = Set.copyOf(recognisedHeaders());
 
     private final ReadOptions options;
 
@@ -97,9 +106,20 @@ public final class SequenceReader {
         List<List<String>> sequences = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<SkippedLine> skipped = new ArrayList<>();
+        int header = headerOfLines(lines);
+        if (header >= 0) {
+            String line = lines.get(header).strip();
+            if (looksLikeTableHeader(line)) {
+                throw DataException.at(source, header + 1, "the first line looks like a table header ('" + line
+                        + "'), but the file is read as lines (one sequence per line): read it as a table"
+                        + " (--format table or auto)");
+            }
+            skipped.add(new SkippedLine(header + 1, "looks like a header ('" + line + "'), not a sequence:"
+                    + " not read as items"));
+        }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (line.startsWith("#")) {
+            if (line.startsWith("#") || i == header) {
                 continue;
             }
             if (line.isEmpty()) {
@@ -122,6 +142,46 @@ public final class SequenceReader {
             }
         }
         return new SequenceData(source, sequences, skipped, null, ids);
+    }
+
+    /**
+     * The index of a lines file's header, or -1: the first line that is neither blank nor a comment,
+     * when each of its tokens is a column name (item, user_id, sequences, ...) and none of them occurs
+     * as an item further down.
+     */
+    private static int headerOfLines(List<String> lines) {
+        int first = 0;
+        while (first < lines.size() && (lines.get(first).isBlank() || lines.get(first).strip().startsWith("#"))) {
+            first++;
+        }
+        if (first == lines.size()) {
+            return -1;
+        }
+        Set<String> tokens = new java.util.HashSet<>();
+        for (String t : ITEM_SEPARATORS.split(lines.get(first).strip())) {
+            if (!t.isEmpty()) {
+                String name = normalise(t);
+                String singular = name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+                if (!HEADER_WORDS.contains(name) && !HEADER_WORDS.contains(singular)) {
+                    return -1;
+                }
+                tokens.add(t);
+            }
+        }
+        if (tokens.isEmpty()) {
+            return -1;
+        }
+        for (int i = first + 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.startsWith("#")) {
+                for (String t : ITEM_SEPARATORS.split(line)) {
+                    if (tokens.contains(t)) {
+                        return -1;
+                    }
+                }
+            }
+        }
+        return first;
     }
 
     private static int lastNonBlank(List<String> lines) {
@@ -150,8 +210,10 @@ public final class SequenceReader {
             throw DataException.at(source, headerIndex + 1, "the sequence and item columns are the same column '"
                     + columns.get(seqCol) + "'");
         }
-        record Row(double time, String item) {
+        record Row(BigDecimal time, String item) {
         }
+        Time firstTime = null;
+        int firstTimeLine = 0;
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         List<SkippedLine> skipped = new ArrayList<>();
         int needed = Math.max(seqCol, Math.max(itemCol, timeCol)) + 1;
@@ -171,27 +233,43 @@ public final class SequenceReader {
                 skipped.add(new SkippedLine(i + 1, "has " + fields.size() + " field(s), the header has " + columns.size()));
                 continue;
             }
+            if (fields.size() > columns.size()
+                    && fields.subList(columns.size(), fields.size()).stream().anyMatch(f -> !f.isEmpty())) {
+                // an unquoted delimiter inside a value shifts the columns after it
+                skipped.add(new SkippedLine(i + 1, "has " + fields.size() + " field(s), the header has " + columns.size()
+                        + " (a value holding '" + delimiter + "' needs double quotes)"));
+                continue;
+            }
             String seq = fields.get(seqCol);
             String item = fields.get(itemCol);
             if (seq.isEmpty() || item.isEmpty()) {
                 skipped.add(new SkippedLine(i + 1, "empty " + (seq.isEmpty() ? "sequence id" : "item")));
                 continue;
             }
-            double time = i;
+            BigDecimal time = BigDecimal.valueOf(i);
             if (timeCol >= 0) {
-                Double parsed = parseTime(fields.get(timeCol));
-                if (parsed == null) {
-                    skipped.add(new SkippedLine(i + 1, "time '" + fields.get(timeCol)
-                            + "' is neither a number nor an ISO date"));
+                Object parsed = parseTime(fields.get(timeCol));
+                if (parsed instanceof String reason) {
+                    skipped.add(new SkippedLine(i + 1, reason));
                     continue;
                 }
-                time = parsed;
+                Time t = (Time) parsed;
+                if (firstTime == null) {
+                    firstTime = t;
+                    firstTimeLine = i + 1;
+                } else if (t.date() != firstTime.date()) {
+                    skipped.add(new SkippedLine(i + 1, "time '" + fields.get(timeCol) + "' is " + t.kind()
+                            + ", but line " + firstTimeLine + " holds " + firstTime.kind()
+                            + " (they cannot be ordered together)"));
+                    continue;
+                }
+                time = t.value();
             }
             groups.computeIfAbsent(seq, k -> new ArrayList<>()).add(new Row(time, item));
         }
         List<List<String>> sequences = new ArrayList<>(groups.size());
         for (List<Row> rows : groups.values()) {
-            rows.sort((a, b) -> Double.compare(a.time(), b.time()));
+            rows.sort((a, b) -> a.time().compareTo(b.time()));
             sequences.add(rows.stream().map(Row::item).toList());
         }
         return new SequenceData(source, sequences, skipped, null, List.copyOf(groups.keySet()));
@@ -258,27 +336,59 @@ public final class SequenceReader {
         return header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    private static Double parseTime(String value) {
-        try {
-            return Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            // not a number: try ISO dates below
+    /** A row's time: a decimal number or an instant (epoch nanoseconds); the two kinds do not compare. */
+    private record Time(boolean date, BigDecimal value) {
+        String kind() {
+            return date ? "an ISO date" : "a number";
         }
+    }
+
+    /**
+     * Parses a time cell: a plain decimal number ({@code 17}, {@code -3.5}, {@code 1.7E+12}: an exponent
+     * is read, as spreadsheets write large numbers that way) or an ISO-8601 instant, date-time or date
+     * (UTC). Returns the reason it is refused as a String otherwise: NaN, Infinity, hexadecimal
+     * ({@code 0x1p3}) and Java's type suffixes ({@code 1d}, {@code 2f}) are refused, as Java's own
+     * parser would accept them and sort NaN after everything.
+     *
+     * @return a {@link Time}, or the reason the value is refused as a String
+     */
+    private static Object parseTime(String value) {
+        if (DECIMAL.matcher(value).matches()) {
+            try {
+                return new Time(false, new BigDecimal(value));
+            } catch (NumberFormatException | ArithmeticException e) {
+                return "time '" + value + "' is out of range";
+            }
+        }
+        String lower = value.toLowerCase(Locale.ROOT).replace("+", "").replace("-", "");
+        if (lower.equals("nan") || lower.startsWith("inf")) {
+            return "time '" + value + "' is not a finite number";
+        }
+        if (lower.startsWith("0x")) {
+            return "time '" + value + "' is hexadecimal; times are decimal numbers or ISO dates";
+        }
+        Instant instant = null;
         try {
-            return (double) Instant.parse(value).toEpochMilli();
+            instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
             // next format
         }
-        try {
-            return (double) LocalDateTime.parse(value).toInstant(ZoneOffset.UTC).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            // next format
+        if (instant == null) {
+            try {
+                instant = LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                // next format
+            }
         }
-        try {
-            return (double) LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            return null;
+        if (instant == null) {
+            try {
+                instant = LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                return "time '" + value + "' is neither a decimal number nor an ISO date";
+            }
         }
+        return new Time(true, BigDecimal.valueOf(instant.getEpochSecond()).movePointRight(9)
+                .add(BigDecimal.valueOf(instant.getNano())));
     }
 
     /** Header names recognised for each role, for help texts. */

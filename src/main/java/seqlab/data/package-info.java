@@ -10,6 +10,8 @@
  * where a line can be skipped, recorded in {@link seqlab.data.SkippedLine}s that the summary
  * states. {@link seqlab.data.SyntheticSequences} and {@link seqlab.data.OrderKProcess} generate
  * synthetic data; the latter, a {@link seqlab.data.NextItemDistribution}, also gives the exact
- * probability of every next item.
+ * probability of every next item. {@link seqlab.data.ArchiveReader} is the one reader and
+ * validator of SeqLab's own zip files (models, experiments): bounded entries, one-line messages;
+ * {@link seqlab.data.SequenceHashes} is the compact set of sequences a model was trained on.
  */
 package seqlab.data;

@@ -10,6 +10,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 import seqlab.data.DataFingerprint;
 import seqlab.data.ItemLabels;
+import seqlab.data.SequenceHashes;
 import seqlab.data.Vocabulary;
 import seqlab.eval.MarkovBaseline;
 import seqlab.eval.MetricsReport;
@@ -34,6 +35,7 @@ public final class TrainedModel {
     private final Map<String, MetricsReport> test;
     private final DataFingerprint trainedOn;
     private final boolean excludesSeen;
+    private final SequenceHashes trainingSequences;
     private final LstmInference inference;
     private final InputLayout layout;
     private final Map<String, String> tokensByLabel;
@@ -70,6 +72,13 @@ public final class TrainedModel {
     public TrainedModel(MultiLayerNetwork network, ModelConfig config, Vocabulary vocabulary, ItemLabels labels,
                         PopularityBaseline popularity, MarkovBaseline markov, List<EpochMetrics> history,
                         Map<String, MetricsReport> test, DataFingerprint trainedOn, boolean excludesSeen) {
+        this(network, config, vocabulary, labels, popularity, markov, history, test, trainedOn, excludesSeen, null);
+    }
+
+    private TrainedModel(MultiLayerNetwork network, ModelConfig config, Vocabulary vocabulary, ItemLabels labels,
+                         PopularityBaseline popularity, MarkovBaseline markov, List<EpochMetrics> history,
+                         Map<String, MetricsReport> test, DataFingerprint trainedOn, boolean excludesSeen,
+                         SequenceHashes trainingSequences) {
         this.network = network;
         this.config = config;
         this.vocabulary = vocabulary;
@@ -80,6 +89,7 @@ public final class TrainedModel {
         this.test = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(test));
         this.trainedOn = trainedOn;
         this.excludesSeen = excludesSeen;
+        this.trainingSequences = trainingSequences;
         this.inference = LstmInference.of(network);
         this.layout = InputLayout.of(config);
         this.tokensByLabel = labels.tokensByLabel();
@@ -129,6 +139,20 @@ public final class TrainedModel {
     }
 
     /**
+     * The sequences the network was trained on (the training part of the split, not the held-out
+     * ones), as hashes; null for a model saved before SeqLab recorded them.
+     */
+    public SequenceHashes trainingSequences() {
+        return trainingSequences;
+    }
+
+    /** A copy of this model that knows which sequences it was trained on. */
+    public TrainedModel withTrainingSequences(SequenceHashes sequences) {
+        return new TrainedModel(network, config, vocabulary, labels, popularity, markov, history, test, trainedOn,
+                excludesSeen, sequences);
+    }
+
+    /**
      * Whether the items already in a prefix are left out of this model's rankings: its held-out
      * metrics were computed so, {@link #predict} does so, and evaluations of it should.
      */
@@ -154,7 +178,7 @@ public final class TrainedModel {
     /** A copy of this model carrying other history and test metrics. */
     public TrainedModel withResults(List<EpochMetrics> newHistory, Map<String, MetricsReport> newTest) {
         return new TrainedModel(network, config, vocabulary, labels, popularity, markov, newHistory, newTest,
-                trainedOn, excludesSeen);
+                trainedOn, excludesSeen, trainingSequences);
     }
 
     /** The class index of a token or label for prediction input, or -1 when unknown. */
@@ -179,7 +203,7 @@ public final class TrainedModel {
 
     /** Predicts from typed text (see {@link PrefixParser}). */
     public Prediction predict(String prefixText, int topK) {
-        return predict(PrefixParser.parse(prefixText), topK);
+        return predict(PrefixParser.parse(prefixText, t -> classOf(t) >= 0), topK);
     }
 
     /**

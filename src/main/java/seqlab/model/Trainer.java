@@ -11,6 +11,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import seqlab.data.DataFingerprint;
+import seqlab.data.SequenceHashes;
 
 import seqlab.eval.EvalSet;
 import seqlab.eval.Evaluator;
@@ -41,6 +42,8 @@ public final class Trainer {
      * @param listener hears every minibatch and epoch (on this thread)
      * @param stop     polled between minibatches; when it returns true training ends and the model
      *                 is kept as it is
+     * @return the model, how the run ended and, when the training loss diverged while staying finite
+     *         (see {@link LossDivergence}), a warning
      * @throws TrainingException when the loss becomes NaN or infinite
      */
     public TrainingOutcome train(TrainingListener listener, BooleanSupplier stop) {
@@ -66,6 +69,7 @@ public final class Trainer {
         double rate = rates.first();
         boolean previousImproved = true;
         INDArray best = null;
+        LossDivergence divergence = new LossDivergence(session.vocabulary().size());
         boolean stopped = false;
         boolean stoppedEarly = false;
         for (int epoch = 1; epoch <= config.epochs() && !stopped && !stoppedEarly; epoch++) {
@@ -113,6 +117,7 @@ public final class Trainer {
                     acc == null ? Double.NaN : acc.hr(1), val == null ? Double.NaN : val.loss(),
                     val == null ? Map.of() : val.values(), seconds, targets / seconds, targets, rate, improved);
             history.add(m);
+            divergence.observe(epoch, trainLoss, rate);
             listener.onEpochEnd(m);
             stoppedEarly = stopping.shouldStop();
         }
@@ -130,7 +135,11 @@ public final class Trainer {
                 test.put(s.name(), evaluator.evaluate(s, session.test()));
             }
         }
-        return new TrainingOutcome(model.withResults(history, test), stopped, stoppedEarly, note);
+        int kept = EpochMetrics.bestEpoch(history);
+        String warning = divergence.warning(kept, history.stream().filter(e -> e.epoch() == kept)
+                .mapToDouble(EpochMetrics::trainLoss).findFirst().orElse(Double.NaN));
+        return new TrainingOutcome(model.withResults(history, test)
+                .withTrainingSequences(SequenceHashes.of(session.split().train())), stopped, stoppedEarly, note, warning);
     }
 
     private static String stoppingNote(ModelConfig config, boolean validating) {

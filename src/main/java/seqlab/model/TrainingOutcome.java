@@ -8,8 +8,20 @@ package seqlab.model;
  * @param stopped      whether the run was stopped (Stop) before its last epoch
  * @param stoppedEarly whether early stopping ended the run before its last planned epoch
  * @param note         which epoch was kept and why, for the log (empty when no epoch ended)
+ * @param warning      what the user should know about the result, such as a training loss that
+ *                     diverged far above chance level without becoming NaN; empty when all is well
  */
-public record TrainingOutcome(TrainedModel model, boolean stopped, boolean stoppedEarly, String note) {
+public record TrainingOutcome(TrainedModel model, boolean stopped, boolean stoppedEarly, String note,
+                              String warning) {
+
+    public TrainingOutcome {
+        warning = warning == null ? "" : warning;
+    }
+
+    /** An outcome without a warning. */
+    public TrainingOutcome(TrainedModel model, boolean stopped, boolean stoppedEarly, String note) {
+        this(model, stopped, stoppedEarly, note, "");
+    }
 
     /** The epoch whose weights the model holds (0 when no epoch ended). */
     public int bestEpoch() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import seqlab.data.DataException;
+import seqlab.data.ItemChecks;
 import seqlab.data.ItemLabels;
 import seqlab.data.Repeats;
 import seqlab.data.SequenceData;
@@ -110,6 +111,9 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
     /** Readable lines on what the run will use. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
+        data.skipped().stream().filter(k -> k.line() == 0 && k.reason().contains("shorter than the minimum length"))
+                .forEach(k -> lines.add("left out of training: " + k.reason() + " (--min-length)"));
+        ItemChecks.notes(data).stream().filter(n -> n.contains("non-numeric")).forEach(lines::add);
         lines.add(split.note());
         String rare = vocabulary.hasRare()
                 ? " (items seen fewer than " + config.minItemFrequency() + " times in training share one <rare> item)" : "";
@@ -121,6 +125,10 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
             lines.add(describe("test", test));
         }
         lines.addAll(describeRanking());
+        if (vocabulary.size() <= 10) {
+            lines.add("note: with " + vocabulary.size() + " items HR@10 ranks every item and is 1 by construction;"
+                    + " compare HR@1 and MRR@10");
+        }
         return lines;
     }
 

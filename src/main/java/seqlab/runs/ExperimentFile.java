@@ -2,19 +2,17 @@ package seqlab.runs;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import seqlab.data.ArchiveReader;
 import seqlab.data.DataException;
 import seqlab.data.OutputFile;
 import seqlab.data.DataFingerprint;
@@ -80,78 +78,99 @@ public final class ExperimentFile {
     /**
      * Opens an experiment file (the data itself is read by {@link Experiment#data}).
      *
-     * @throws DataException when the file is missing, not an experiment, from another version, or damaged
+     * @throws DataException when the file is missing, not an experiment, from another version,
+     *                       damaged or inconsistent (impossible settings included), naming the file,
+     *                       the entry and the problem
      */
     public static Experiment load(Path file) {
-        byte[] document = null;
-        Map<String, byte[]> models = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                if (e.getName().equals(DOCUMENT_ENTRY)) {
-                    document = zip.readAllBytes();
-                } else if (e.getName().startsWith(MODELS) && e.getName().endsWith(".zip")) {
-                    models.put(e.getName().substring(MODELS.length(), e.getName().length() - 4), zip.readAllBytes());
-                }
+        String name = file.toString();
+        try (ArchiveReader zip = ArchiveReader.open(file, name, "SeqLab experiment file")) {
+            if (!zip.has(DOCUMENT_ENTRY)) {
+                throw new DataException(name + ": not a SeqLab experiment file (expected a zip holding "
+                        + DOCUMENT_ENTRY + ")");
             }
-        } catch (NoSuchFileException e) {
-            throw new DataException(file + ": file not found");
-        } catch (ZipException | java.io.EOFException e) {
-            throw new DataException(file + ": not a SeqLab experiment file, or damaged (" + e.getMessage() + ")");
-        } catch (IOException e) {
-            throw new DataException(file + ": cannot read (" + e.getMessage() + ")");
-        }
-        if (document == null) {
-            throw new DataException(file + ": not a SeqLab experiment file (expected a zip holding " + DOCUMENT_ENTRY
-                    + ")");
-        }
-        Document doc;
-        try {
-            doc = RunHistory.JSON.readValue(document, Document.class);
-        } catch (IOException e) {
-            throw new DataException(file + ": damaged experiment description (" + RunHistory.firstLine(e.getMessage())
-                    + ")");
-        }
-        if (doc == null || !FORMAT.equals(doc.format())) {
-            throw new DataException(file + ": not a SeqLab experiment file (format '"
-                    + (doc == null ? null : doc.format()) + "')");
-        }
-        if (doc.version() != VERSION) {
-            throw new DataException(file + ": experiment format version " + doc.version()
-                    + ", but this SeqLab reads version " + VERSION + (doc.version() > VERSION
-                    ? "; open it with a newer SeqLab" : ""));
-        }
-        if (doc.data() == null || doc.settings() == null || (doc.dataFile() == null && doc.sequences() == null)) {
-            throw new DataException(file + ": damaged experiment description (data or settings missing)");
-        }
-        Map<String, TrainedModel> kept = new LinkedHashMap<>();
-        for (String id : doc.keptModels() == null ? List.<String>of() : doc.keptModels()) {
-            byte[] bytes = models.get(id);
-            if (bytes == null) {
-                throw new DataException(file + ": damaged: the kept model of run " + id + " is missing");
+            Document doc = zip.json(DOCUMENT_ENTRY, zip.limitByRatio(DOCUMENT_ENTRY, ArchiveReader.DOCUMENT_CEILING),
+                    RunHistory.JSON, Document.class);
+            if (!FORMAT.equals(doc.format())) {
+                throw new DataException(name + ": not a SeqLab experiment file (format '" + doc.format() + "')");
             }
-            kept.put(id, model(file, id, bytes));
+            if (doc.version() != VERSION) {
+                throw new DataException(name + ": experiment format version " + doc.version()
+                        + ", but this SeqLab reads version " + VERSION + (doc.version() > VERSION
+                        ? "; open it with a newer SeqLab" : ""));
+            }
+            check(zip, doc);
+            Map<String, TrainedModel> kept = new LinkedHashMap<>();
+            for (String id : doc.keptModels() == null ? List.<String>of() : doc.keptModels()) {
+                String entry = MODELS + id + ".zip";
+                zip.check(zip.has(entry), entry, "missing: the kept model of run " + id);
+                kept.put(id, model(zip, entry, zip.read(entry, zip.limitByRatio(entry, ArchiveReader.CEILING),
+                        "a kept model")));
+            }
+            return new Experiment(doc.dataFile() == null ? null : Path.of(doc.dataFile()), doc.data(),
+                    doc.sequences(), doc.labels(), doc.settings(), doc.runs() == null ? List.of() : doc.runs(), kept);
         }
-        return new Experiment(doc.dataFile() == null ? null : Path.of(doc.dataFile()), doc.data(), doc.sequences(),
-                doc.labels(), doc.settings(), doc.runs() == null ? List.of() : doc.runs(), kept);
     }
 
-    private static TrainedModel model(Path file, String id, byte[] bytes) {
-        try {
-            Path tmp = Files.createTempFile("seqlab-model-", ".zip");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(bytes);
-            }
+    /** Checks everything the description says before any of it is used. */
+    private static void check(ArchiveReader zip, Document doc) {
+        String e = DOCUMENT_ENTRY;
+        DataFingerprint data = zip.present(doc.data(), e, "data");
+        zip.check(data.sha256() != null && data.source() != null, e, "'data' is incomplete (no source or hash)");
+        ModelBundle.requireValid(zip, e, "settings", zip.present(doc.settings(), e, "settings"));
+        zip.check(doc.dataFile() != null || doc.sequences() != null, e,
+                "neither the data file ('dataFile') nor the sequences are stored");
+        if (doc.dataFile() != null) {
             try {
-                return ModelBundle.load(tmp);
-            } catch (DataException e) {
-                throw new DataException(file + ": damaged: the kept model of run " + id + " cannot be read ("
-                        + e.getMessage().replace(tmp.toString() + ": ", "") + ")");
-            } finally {
-                Files.deleteIfExists(tmp);
+                Path.of(doc.dataFile());
+            } catch (java.nio.file.InvalidPathException ex) {
+                throw zip.problem(e, "'dataFile' is not a file name (" + ex.getMessage() + ")");
             }
+        }
+        if (doc.sequences() != null) {
+            for (int i = 0; i < doc.sequences().size(); i++) {
+                List<String> s = doc.sequences().get(i);
+                zip.check(s != null && !s.isEmpty() && s.stream().noneMatch(t -> t == null || t.isBlank()), e,
+                        "sequence " + (i + 1) + " of 'sequences' is empty or has an empty item");
+            }
+        }
+        if (doc.labels() != null) {
+            zip.check(doc.labels().entrySet().stream().allMatch(l -> l.getKey() != null && l.getValue() != null), e,
+                    "a label in 'labels' is empty");
+        }
+        Set<String> ids = new HashSet<>();
+        List<RunRecord> runs = doc.runs() == null ? List.of() : doc.runs();
+        for (int i = 0; i < runs.size(); i++) {
+            RunRecord r = runs.get(i);
+            zip.check(r != null && r.id() != null && !r.id().isBlank(), e, "run " + (i + 1) + " of 'runs' has no id");
+            zip.check(ids.add(r.id()), e, "run id '" + r.id() + "' appears twice in 'runs'");
+            zip.check(r.settings() != null && r.outcome() != null, e, "run " + r.id() + " has no settings or outcome");
+            zip.check(r.epochs().stream().noneMatch(java.util.Objects::isNull), e, "run " + r.id() + " holds an empty epoch");
+        }
+        for (String id : doc.keptModels() == null ? List.<String>of() : doc.keptModels()) {
+            zip.check(id != null && ids.contains(id), e, "a kept model belongs to run '" + id
+                    + "', which is not in 'runs'");
+        }
+    }
+
+    private static TrainedModel model(ArchiveReader zip, String entry, byte[] bytes) {
+        Path tmp;
+        try {
+            tmp = Files.createTempFile("seqlab-model-", ".zip");
         } catch (IOException e) {
-            throw new DataException(file + ": cannot unpack the model of run " + id + " (" + e.getMessage() + ")");
+            throw new DataException(zip.name() + ": cannot unpack " + entry + " (" + e.getMessage() + ")");
+        }
+        try {
+            Files.write(tmp, bytes);
+            return ModelBundle.load(tmp, zip.name() + ": " + entry);
+        } catch (IOException e) {
+            throw new DataException(zip.name() + ": cannot unpack " + entry + " (" + e.getMessage() + ")");
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // a temporary file in the temp folder; nothing the user needs is lost
+            }
         }
     }
 }

@@ -25,7 +25,8 @@ import seqlab.model.ModelConfig;
  *                    {@code markov}); empty without a test set or when the run failed
  * @param wallSeconds wall time from start to end, preparation and evaluation included
  * @param outcome     how it ended
- * @param message     why it failed, or empty
+ * @param message     why it failed; for a finished or stopped run, a warning about its result (the
+ *                    training loss diverged); empty when there is nothing to say
  */
 public record RunRecord(String id, String started, String group, ModelConfig settings, DataFingerprint data,
                         List<EpochMetrics> epochs, Map<String, MetricsReport> validation,

@@ -88,10 +88,11 @@ public final class RunRecorder implements TrainingListener {
         next.onEpochEnd(metrics);
     }
 
-    /** The record of a run that ended normally or was stopped. */
+    /** The record of a run that ended normally or was stopped; its message is the outcome's warning, if any. */
     public RunRecord finished(TrainingOutcome outcome) {
         List<EpochMetrics> history = outcome.model().history();
-        return record(history, outcome.model().test(), outcome.stopped() ? RunOutcome.STOPPED : RunOutcome.FINISHED, "");
+        return record(history, outcome.model().test(), outcome.stopped() ? RunOutcome.STOPPED : RunOutcome.FINISHED,
+                outcome.warning());
     }
 
     /** The record of a run that failed; the epochs trained so far are kept. */

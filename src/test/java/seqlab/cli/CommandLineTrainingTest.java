@@ -321,4 +321,45 @@ class CommandLineTrainingTest {
         assertEquals(CommandLine.USER_ERROR, empty.exit(), empty::toString);
         assertEquals(List.of("seqlab: the prefix is empty: give at least one item"), empty.errLines());
     }
+
+    @Test
+    void aDivergingRunIsSavedWithAWarningOnStderrAndInTheJsonSummaryAndTheHistory() throws Exception {
+        Path model = dir.resolve("diverged.zip");
+        Path history = dir.resolve("diverged-history.json");
+        Run r = Run.of("train", "--data", "sample-data/toy.txt", "--model", model.toString(), "--epochs", "10",
+                "--learning-rate", "1", "--json", "--history", history.toString());
+        assertEquals(CommandLine.OK, r.exit(), r::toString);
+        assertTrue(r.errLines().stream().anyMatch(l -> l.startsWith("warning: the loss diverged: ")), r::toString);
+        List<String> out = r.out().lines().toList();
+        JsonNode summary = JSON.readTree(out.get(out.size() - 1));
+        assertTrue(summary.get("warning").asText().startsWith("the loss diverged: "), summary::toString);
+        var record = seqlab.runs.RunHistory.load(history).runs().get(0);
+        assertEquals(seqlab.runs.RunOutcome.FINISHED, record.outcome());
+        assertEquals(summary.get("warning").asText(), record.message());
+        assertFalse(toyTrain.err().contains("warning"), toyTrain::toString);
+        assertFalse(margarineTrain.err().contains("warning"), margarineTrain::toString);
+        assertFalse(JSON.readTree(margarineTrain.out().lines().reduce((a, b) -> b).orElseThrow()).has("warning"));
+    }
+
+    @Test
+    void labelsRowsThatAreNotUsedArePrinted() throws Exception {
+        Path labels = dir.resolve("dup-labels.csv");
+        java.nio.file.Files.writeString(labels, "id,name\n1,One\n1,Uno\n2,Two\n");
+        Run r = Run.of("train", "--data", "sample-data/toy.txt", "--labels", labels.toString(), "--model",
+                dir.resolve("labelled.zip").toString(), "--epochs", "1");
+        assertEquals(CommandLine.OK, r.exit(), r::toString);
+        assertTrue(r.errLines().contains(labels + ": 2 labels, 1 row(s) skipped"), r::toString);
+        assertTrue(r.errLines().contains("  skipped line 3: id '1' is already labelled 'One' on line 2; the first"
+                + " label is kept, this row's 'Uno' is not used"), r::toString);
+    }
+
+    @Test
+    void tableColumnsWithTheLinesFormatAreAUsageError() {
+        Run r = Run.of("train", "--data", "sample-data/toy.txt", "--format", "lines", "--item-column", "item",
+                "--model", dir.resolve("never.zip").toString(), "--epochs", "1");
+        assertEquals(CommandLine.USER_ERROR, r.exit(), r::toString);
+        assertEquals("seqlab: train: --item-column applies only to tables (--format table or auto); --format lines"
+                + " reads one sequence per line, with no header and no columns", r.errLines().get(0));
+        assertFalse(java.nio.file.Files.exists(dir.resolve("never.zip")));
+    }
 }

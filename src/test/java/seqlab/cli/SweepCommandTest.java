@@ -117,6 +117,23 @@ class SweepCommandTest {
     }
 
     @Test
+    void aDivergingRunOfASweepIsFinishedWithAWarningOnStderrAndInItsJson() throws Exception {
+        Run r = Run.of("sweep", "--data", "sample-data/toy.txt", "--vary", "learning-rate=1,0.03", "--epochs", "10",
+                "--json");
+        assertEquals(CommandLine.OK, r.exit(), r::toString);
+        assertTrue(r.errLines().stream().anyMatch(l -> l.startsWith("run 1/2 finished in ")
+                && l.contains("; warning: the loss diverged: ")), r::toString);
+        assertTrue(r.errLines().stream().anyMatch(l -> l.startsWith("run 2/2 finished in ") && !l.contains("warning")),
+                r::toString);
+        JsonNode first = JSON.readTree(r.out().lines().findFirst().orElseThrow());
+        assertEquals("finished", first.get("outcome").asText());
+        assertTrue(first.get("warning").asText().startsWith("the loss diverged: "), first::toString);
+        assertFalse(first.has("message"), first::toString);
+        JsonNode second = JSON.readTree(r.out().lines().skip(1).findFirst().orElseThrow());
+        assertFalse(second.has("warning"), second::toString);
+    }
+
+    @Test
     void trainRecordsItsRunOnlyWhenAskedWithHistory() {
         Path history = dir.resolve("train-history.json");
         Run r = Run.of("train", "--data", "sample-data/toy.txt", "--model", dir.resolve("toy.zip").toString(),

@@ -2,6 +2,7 @@ package seqlab.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -133,7 +134,7 @@ class SequenceReaderTest {
                 new SkippedLine(3, "has 1 field(s), the header has 3"),
                 new SkippedLine(4, "empty item"),
                 new SkippedLine(5, "empty sequence id"),
-                new SkippedLine(6, "time 'yesterday' is neither a number nor an ISO date"),
+                new SkippedLine(6, "time 'yesterday' is neither a decimal number nor an ISO date"),
                 new SkippedLine(7, "a quoted field is not closed")), data.skipped());
     }
 
@@ -207,10 +208,85 @@ class SequenceReaderTest {
     }
 
     @Test
-    void explicitLinesFormatReadsAHeaderLikeLineAsItems() {
+    void explicitLinesFormatRefusesATableHeaderInsteadOfReadingItAsItems() {
         ReadOptions lines = new ReadOptions(ReadOptions.Format.LINES, null, null, null);
-        SequenceData data = new SequenceReader(lines).read("e", "user,item\n1,2\n");
-        assertEquals(List.of(List.of("user", "item"), List.of("1", "2")), data.sequences());
+        DataException e = assertThrows(DataException.class,
+                () -> new SequenceReader(lines).read("e.csv", "# exported\nuser,item\n1,2\n"));
+        assertEquals("e.csv:2: the first line looks like a table header ('user,item'), but the file is read as lines"
+                + " (one sequence per line): read it as a table (--format table or auto)", e.getMessage());
+    }
+
+    @Test
+    void aLinesFilesOneWordHeaderIsSkippedAndReported() {
+        SequenceData data = auto("Items\n1 2 3\n2 3\n");
+        assertEquals(List.of(List.of("1", "2", "3"), List.of("2", "3")), data.sequences());
+        assertEquals(List.of(new SkippedLine(1, "looks like a header ('Items'), not a sequence: not read as items")),
+                data.skipped());
+        ReadOptions lines = new ReadOptions(ReadOptions.Format.LINES, null, null, null);
+        assertEquals(data.sequences(), new SequenceReader(lines).read("e", "user items\n1 2 3\n2 3\n").sequences());
+    }
+
+    @Test
+    void aFirstLineOfHeaderWordsThatAreAlsoItemsIsData() {
+        SequenceData data = auto("event\nevent login\n");
+        assertEquals(List.of(List.of("event"), List.of("event", "login")), data.sequences());
+        assertEquals(List.of(), data.skipped());
+    }
+
+    @Test
+    void columnsCannotBeNamedForTheLinesFormat() {
+        DataException e = assertThrows(DataException.class,
+                () -> new ReadOptions(ReadOptions.Format.LINES, null, "item", null));
+        assertTrue(e.getMessage().startsWith("columns apply only to tables (item column 'item' named)"), e.getMessage());
+        assertEquals(ReadOptions.Format.LINES, new ReadOptions(ReadOptions.Format.LINES, null, null, "").format());
+    }
+
+    @Test
+    void nonDecimalTimesAreSkippedAndReportedWithTheirLines() {
+        SequenceData data = auto("""
+                user,item,time
+                1,a,3
+                1,b,NaN
+                1,c,0x1p3
+                1,d,1e3
+                1,e,-Infinity
+                1,f,+infinity
+                1,g,2d
+                1,h,0x10
+                1,i,-.5
+                1,j,1.5E+0
+                """);
+        assertEquals(List.of(List.of("i", "j", "a", "d")), data.sequences());
+        assertEquals(List.of(
+                new SkippedLine(3, "time 'NaN' is not a finite number"),
+                new SkippedLine(4, "time '0x1p3' is hexadecimal; times are decimal numbers or ISO dates"),
+                new SkippedLine(6, "time '-Infinity' is not a finite number"),
+                new SkippedLine(7, "time '+infinity' is not a finite number"),
+                new SkippedLine(8, "time '2d' is neither a decimal number nor an ISO date"),
+                new SkippedLine(9, "time '0x10' is hexadecimal; times are decimal numbers or ISO dates")),
+                data.skipped());
+    }
+
+    @Test
+    void aRowWithMoreFieldsThanTheHeaderIsSkippedRatherThanReadWithShiftedColumns() {
+        SequenceData data = auto("user,item\n1,Pear, green\n1,Apple,\n1,\"Plum, red\"\n");
+        assertEquals(List.of(List.of("Apple", "Plum, red")), data.sequences());
+        assertEquals(List.of(new SkippedLine(2, "has 3 field(s), the header has 2 (a value holding ',' needs double"
+                + " quotes)")), data.skipped());
+    }
+
+    @Test
+    void timesMixingNumbersAndDatesAreNotOrderedTogether() {
+        SequenceData data = auto("user,item,time\n1,a,2024-03-01\n1,b,5\n1,c,2024-01-01T10:00:00Z\n");
+        assertEquals(List.of(List.of("c", "a")), data.sequences());
+        assertEquals(List.of(new SkippedLine(3, "time '5' is a number, but line 2 holds an ISO date (they cannot be"
+                + " ordered together)")), data.skipped());
+    }
+
+    @Test
+    void longTimestampsKeepTheirOrderBeyondDoublePrecision() {
+        SequenceData data = auto("user,item,time\n1,a,1700000000000000002\n1,b,1700000000000000001\n");
+        assertEquals(List.of(List.of("b", "a")), data.sequences());
     }
 
     @Test

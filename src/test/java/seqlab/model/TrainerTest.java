@@ -130,4 +130,18 @@ class TrainerTest {
         assertEquals(expected.keySet(), actual.keySet(), what);
         expected.forEach((k, v) -> assertEquals(v, actual.get(k), 1e-9, what + " " + k));
     }
+
+    @Test
+    void aRunWhoseLossDivergesFiniteFinishesWithAWarningAndANormalRunWithout() {
+        TrainingSession session = TrainingSession.prepare(ToyData.sequences(), ItemLabels.none(),
+                ModelConfig.builder().epochs(10).learningRate(1).build(), null);
+        TrainingOutcome diverged = new Trainer(session).train(TrainingListener.none(), () -> false);
+        assertEquals(10, diverged.model().history().size());
+        assertTrue(diverged.warning().startsWith("the loss diverged: "), diverged.warning());
+        assertTrue(diverged.warning().contains("chance level ln(5 items) = 1.6094"), diverged.warning());
+        assertTrue(diverged.warning().endsWith("lower the learning rate (it was 1.0)"), diverged.warning());
+        TrainingSession normal = TrainingSession.prepare(ToyData.sequences(), ItemLabels.none(),
+                ModelConfig.defaults(), null);
+        assertEquals("", new Trainer(normal).train(TrainingListener.none(), () -> false).warning());
+    }
 }

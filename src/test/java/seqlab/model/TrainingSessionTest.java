@@ -95,4 +95,12 @@ class TrainingSessionTest {
         assertTrue(s.describe().contains("hint: 33.3% of training targets repeat an earlier item; excluded from"
                 + " the ranking, each of them counts as a miss (--seen-items rank or auto ranks them)"), s.describe()::toString);
     }
+
+    @Test
+    void theDescriptionSaysWhichSequencesTrainingLeavesOut() {
+        var data = new seqlab.data.SequenceReader().read("short.txt", "1 2 3\n4\n1 2\n");
+        TrainingSession session = TrainingSession.prepare(data, ItemLabels.none(), ModelConfig.builder().build(), null);
+        assertEquals("left out of training: 1 sequence(s) shorter than the minimum length 2 (--min-length)",
+                session.describe().get(0));
+    }
 }

@@ -127,10 +127,10 @@ class ExperimentFileTest {
         assertMessage(other, "not a SeqLab experiment file (format 'seqlab-model')");
 
         Files.write(other, rewriteDocument(file, "\"runs\":[", "\"runs\":[[}"));
-        assertMessage(other, "damaged experiment description");
+        assertMessage(other, "experiment.json: 'runs[0]' has the wrong type or value");
 
         Files.write(other, rewriteDocument(file, "\"keptModels\":[]", "\"keptModels\":[\"zz\"]"));
-        assertMessage(other, "damaged: the kept model of run zz is missing");
+        assertMessage(other, "experiment.json: a kept model belongs to run 'zz', which is not in 'runs'");
 
         Files.writeString(other, "1 2 3\n");
         assertMessage(other, "not a SeqLab experiment file");

@@ -81,6 +81,18 @@ class WorkbenchWindowTest {
         TableView<ScoredItem> table = robot.lookup("#rankedTable").queryTableView();
         assertEquals(3, table.getItems().size(), "seen items auto: the toy data never repeats one, so 1 and 2 are left out");
         assertEquals(Set.of("3", "4"), Set.of(table.getItems().get(0).item(), table.getItems().get(1).item()));
+
+        Label model = robot.lookup("#modelLabel").queryAs(Label.class);
+        assertTrue(model.getText().startsWith("Model: run 1, trained "), model.getText());
+        assertTrue(model.getText().contains("trained on toy.txt (4 sequences)"), model.getText());
+        assertFalse(robot.lookup("#otherDataLabel").queryAs(Label.class).isVisible());
+        robot.clickOn("Samples").clickOn("Margarine purchases (panel)");
+        robot.clickOn("Prediction");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label otherData = robot.lookup("#otherDataLabel").queryAs(Label.class);
+        assertTrue(otherData.isVisible());
+        assertTrue(otherData.getText().startsWith("Trained on other data than the data now loaded (sequences.txt, 516"
+                + " sequences)"), otherData.getText());
     }
 
     @Test

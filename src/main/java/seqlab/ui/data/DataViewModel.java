@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import seqlab.data.DataException;
 import seqlab.data.DataSummary;
+import seqlab.data.ItemChecks;
 import seqlab.data.ItemLabels;
 import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
@@ -59,6 +60,7 @@ public class DataViewModel {
     private final StringProperty seenItemsSetting = new SimpleStringProperty(Hyperparameter.SEEN_ITEMS.defaultText());
     private final StringBinding seenItemsSuggestion;
     private boolean loading;
+    private List<String> notes = List.of();
 
     /** How the open file was read; text typed or saved here is UTF-8. */
     private String encoding = TextFile.UTF_8;
@@ -146,9 +148,16 @@ public class DataViewModel {
     }
 
     public void openLabels(Path path) {
-        labels.set(ItemLabels.read(path));
-        labelsName.set(path.getFileName() + " (" + labels.get().labels().size() + " labels)");
-        reparse();
+        ItemLabels read = ItemLabels.read(path);
+        labels.set(read);
+        labelsName.set(path.getFileName() + " (" + String.format("%,d", read.labels().size()) + " labels"
+                + (read.skipped().isEmpty() ? "" : String.format(", %,d row(s) skipped: see Lines not used",
+                    read.skipped().size())) + ")");
+        if (editable.get()) {
+            reparse();
+        } else if (data.get() != null) {
+            accept(data.get());
+        }
     }
 
     public void newData() {
@@ -191,21 +200,30 @@ public class DataViewModel {
 
     private void accept(SequenceData read) {
         error.set("");
+        notes = ItemChecks.notes(read);
         data.set(read);
         DataSummary s = DataSummary.of(read, 10);
-        problems.setAll(read.skipped().stream().sorted(Comparator.comparingInt(SkippedLine::line))
-                .map(k -> (k.line() > 0 ? "line " + k.line() + ": " : "") + k.reason()).toList());
+        List<String> notUsed = new java.util.ArrayList<>(read.skipped().stream()
+                .sorted(Comparator.comparingInt(SkippedLine::line)).map(k -> k.where() + k.reason()).toList());
+        ItemLabels itemLabels = labels.get();
+        String labelsFile = itemLabels.source().isEmpty() ? "labels"
+                : java.nio.file.Path.of(itemLabels.source()).getFileName().toString();
+        itemLabels.skipped().stream().sorted(Comparator.comparingInt(SkippedLine::line))
+                .forEach(k -> notUsed.add(labelsFile + " " + k.where() + k.reason()));
+        problems.setAll(notUsed);
         int max = Math.max(1, s.maxLength());
-        int buckets = Math.min(HISTOGRAM_BUCKETS, max);
-        int[] counts = DataSummary.lengthHistogram(read, buckets, max);
+        int min = Math.max(1, Math.min(s.minLength(), max));
+        int span = max - min + 1;
+        int buckets = Math.min(HISTOGRAM_BUCKETS, span);
+        int[] counts = DataSummary.lengthHistogram(read, buckets, min, max);
         List<LengthBar> bars = new java.util.ArrayList<>(buckets);
         for (int i = 0; i < buckets; i++) {
-            int from = (int) ((long) i * max / buckets) + 1;
-            int to = (int) ((long) (i + 1) * max / buckets);
+            int from = min + (int) ((long) i * span / buckets);
+            int to = min + (int) ((long) (i + 1) * span / buckets) - 1;
             bars.add(new LengthBar(from == to ? Integer.toString(from) : from + "-" + to, counts[i]));
         }
         histogram.setAll(bars);
-        histogramNote.set("sequence lengths 1 to " + max + " in " + buckets + " bucket(s)");
+        histogramNote.set("sequence lengths " + min + " to " + max + " in " + buckets + " bucket(s)");
         ItemLabels l = labels.get();
         topItems.setAll(s.topItems().stream().map(c -> l.labelOf(c.item()).map(x -> c.item() + "  " + x).orElse(c.item())
                 + "  x" + c.count()).toList());
@@ -240,7 +258,13 @@ public class DataViewModel {
         if (!encoding.isEmpty()) {
             text += System.lineSeparator() + encoding;
         }
-        return s.repeats().targets() == 0 ? text : text + System.lineSeparator() + s.repeatsText();
+        if (s.repeats().targets() > 0) {
+            text += System.lineSeparator() + s.repeatsText();
+        }
+        for (String note : notes) {
+            text += System.lineSeparator() + note;
+        }
+        return text;
     }
 
     /** A whole median without decimals ("4", not "4.0"); a half one as "4.5". */

@@ -28,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import seqlab.ui.FileChoosers;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.training.TrainingState;
 
@@ -134,6 +135,7 @@ public class MainController {
     private void openSample(BundledSample sample) {
         if (confirmDiscard()) {
             viewModel.openSample(sample);
+            tabs.getSelectionModel().select(0);
         }
     }
 
@@ -169,7 +171,7 @@ public class MainController {
             return;
         }
         FileChooser chooser = chooser("Open sequences", "Sequences or tables", "*.txt", "*.csv", "*.tsv", "*.dat");
-        File file = chooser.showOpenDialog(window());
+        File file = FileChoosers.open(chooser, window());
         if (file != null) {
             viewModel.openData(file.toPath());
             tabs.getSelectionModel().select(0);
@@ -178,7 +180,7 @@ public class MainController {
 
     @FXML
     private void openLabels() {
-        File file = chooser("Open item labels", "Labels (id,label)", "*.csv", "*.tsv", "*.txt").showOpenDialog(window());
+        File file = FileChoosers.open(chooser("Open item labels", "Labels (id,label)", "*.csv", "*.tsv", "*.txt"), window());
         if (file != null) {
             viewModel.openLabels(file.toPath());
         }
@@ -194,13 +196,13 @@ public class MainController {
     private boolean saveDataAs() {
         FileChooser chooser = chooser("Save sequences", "Text", "*.txt", "*.csv");
         chooser.setInitialFileName(viewModel.data().sourceNameProperty().get());
-        File file = chooser.showSaveDialog(window());
+        File file = FileChoosers.save(chooser, window());
         return file != null && viewModel.saveData(file.toPath());
     }
 
     @FXML
     private void openModel() {
-        File file = chooser("Open model", "SeqLab model", "*.zip").showOpenDialog(window());
+        File file = FileChoosers.open(chooser("Open model", "SeqLab model", "*.zip"), window());
         if (file != null) {
             viewModel.openModel(file.toPath());
         }
@@ -210,7 +212,7 @@ public class MainController {
     private void saveModel() {
         FileChooser chooser = chooser("Save model", "SeqLab model", "*.zip");
         chooser.setInitialFileName("model.zip");
-        File file = chooser.showSaveDialog(window());
+        File file = FileChoosers.save(chooser, window());
         if (file != null) {
             viewModel.saveModel(file.toPath());
         }
@@ -218,7 +220,7 @@ public class MainController {
 
     @FXML
     private void openExperiment() {
-        File file = chooser("Open experiment", "SeqLab experiment", "*.seqlab").showOpenDialog(window());
+        File file = FileChoosers.open(chooser("Open experiment", "SeqLab experiment", "*.seqlab"), window());
         if (file != null && confirmDiscard()) {
             viewModel.experiments().open(file.toPath());
         }
@@ -235,7 +237,7 @@ public class MainController {
     private void saveExperiment() {
         FileChooser chooser = chooser("Save experiment", "SeqLab experiment", "*.seqlab");
         chooser.setInitialFileName("experiment.seqlab");
-        File file = chooser.showSaveDialog(window());
+        File file = FileChoosers.save(chooser, window());
         if (file != null) {
             viewModel.experiments().save(file.toPath());
         }
@@ -245,7 +247,7 @@ public class MainController {
     private void exportMetrics() {
         FileChooser chooser = chooser("Export metrics", "CSV", "*.csv");
         chooser.setInitialFileName("metrics.csv");
-        File file = chooser.showSaveDialog(window());
+        File file = FileChoosers.save(chooser, window());
         if (file != null) {
             viewModel.exportMetrics(file.toPath());
         }

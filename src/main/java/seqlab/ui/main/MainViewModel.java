@@ -75,7 +75,16 @@ public class MainViewModel {
         }, settings::load, training.busyBinding());
         experiments = new ExperimentSession(runners, data, settings, training, runs, status::set, this::report);
         prediction.modelProperty().bind(training.modelProperty());
+        prediction.originProperty().bind(training.modelOriginProperty());
+        prediction.dataProperty().bind(data.dataProperty());
+        runs.onUseModel((record, model) -> training.useModel(model, "run " + runs.number(record) + ", trained "
+                + record.started().replace('T', ' ')));
         data.seenItemsSettingProperty().bindBidirectional(settings.textProperty(Hyperparameter.SEEN_ITEMS));
+        training.finishNoteProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                status.set("Training " + now);
+            }
+        });
         training.errorProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 error.set(now);
@@ -158,6 +167,7 @@ public class MainViewModel {
             error.set("");
             runRecorder.starting(data.dataProperty().get(), settings.configProperty().get());
             training.start(data.dataProperty().get(), data.labelsProperty().get(), settings.configProperty().get());
+            status.set("Training on " + data.sourceNameProperty().get() + ": progress in the Training tab");
         }
     }
 
@@ -173,7 +183,9 @@ public class MainViewModel {
             warmer.run();
             return Boolean.TRUE;
         }, ok -> {
-            status.set("Ready: numeric library loaded.");
+            if (!training.busyBinding().get()) {
+                status.set("Ready: numeric library loaded.");
+            }
             numericsReady.set(true);
         },
                 t -> report(ErrorMessages.of("The numeric library (ND4J) did not load; training is unavailable", t)),
@@ -188,7 +200,7 @@ public class MainViewModel {
     public void openModel(Path file) {
         status.set("Opening model " + file.getFileName() + "...");
         runners.background().submit(new BackgroundTask<>(() -> ModelBundle.load(file), model -> {
-            training.useModel(model);
+            training.useModel(model, "model file " + file.getFileName());
             settings.load(model.config());
             status.set("Opened model " + file.getFileName() + " (" + model.vocabulary().size() + " items, "
                     + model.history().size() + " epoch(s) trained)");

@@ -29,6 +29,8 @@ public class PredictionController {
     @FXML private Label messageLabel;
     @FXML private Label unknownLabel;
     @FXML private Label seenItemsLabel;
+    @FXML private Label modelLabel;
+    @FXML private Label otherDataLabel;
     @FXML private StackPane chartHolder;
     @FXML private TableView<ScoredItem> rankedTable;
     @FXML private TableColumn<ScoredItem, Integer> rankColumn;
@@ -62,6 +64,10 @@ public class PredictionController {
         });
         messageLabel.textProperty().bind(viewModel.messageProperty());
         unknownLabel.textProperty().bind(viewModel.unknownItemsProperty());
+        modelLabel.textProperty().bind(viewModel.modelTextProperty());
+        otherDataLabel.textProperty().bind(viewModel.otherDataWarningProperty());
+        otherDataLabel.visibleProperty().bind(viewModel.otherDataWarningProperty().isNotEmpty());
+        otherDataLabel.managedProperty().bind(otherDataLabel.visibleProperty());
         seenItemsLabel.textProperty().bind(viewModel.seenItemsNoteProperty());
         seenItemsLabel.visibleProperty().bind(viewModel.seenItemsNoteProperty().isNotEmpty());
         seenItemsLabel.managedProperty().bind(seenItemsLabel.visibleProperty());

@@ -1,5 +1,7 @@
 package seqlab.ui.prediction;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import seqlab.data.DataFingerprint;
+import seqlab.data.SequenceData;
+import seqlab.model.EpochMetrics;
 import seqlab.model.Prediction;
 import seqlab.model.ScoredItem;
 import seqlab.model.TrainedModel;
@@ -36,12 +41,56 @@ public class PredictionViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unknownItems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper seenItemsNote = new ReadOnlyStringWrapper("");
+    private final StringProperty origin = new SimpleStringProperty("");
+    private final ObjectProperty<SequenceData> data = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper otherDataWarning = new ReadOnlyStringWrapper("");
 
     public PredictionViewModel() {
         for (Observable o : new Observable[] {model, prefix, topK}) {
             o.addListener(x -> update());
         }
+        for (Observable o : new Observable[] {model, origin, data}) {
+            o.addListener(x -> describeModel());
+        }
         update();
+        describeModel();
+    }
+
+    private void describeModel() {
+        TrainedModel m = model.get();
+        if (m == null) {
+            modelText.set("No model yet.");
+            otherDataWarning.set("");
+            return;
+        }
+        DataFingerprint on = m.trainedOn();
+        int best = EpochMetrics.bestEpoch(m.history());
+        modelText.set("Model: " + (origin.get().isBlank() ? "unnamed" : origin.get()) + "; trained on "
+                + (on == null ? "data not recorded in the model" : fileName(on.source()) + " (" + on.sequences()
+                + " sequences)") + ", " + (best > 0 ? "epoch " + best + " of " + m.history().size() + " kept"
+                : m.history().size() + " epoch(s)") + ", " + m.vocabulary().size() + " items");
+        otherDataWarning.set(otherData(on, data.get()));
+    }
+
+    /** Names differ or sizes differ: cheap enough for every change, and true for any other file or edit that adds or removes events. */
+    static String otherData(DataFingerprint on, SequenceData now) {
+        if (on == null || now == null) {
+            return "";
+        }
+        boolean same = fileName(on.source()).equals(fileName(now.source())) && on.sequences() == now.sequences().size()
+                && on.events() == now.eventCount();
+        return same ? "" : "Trained on other data than the data now loaded (" + fileName(now.source()) + ", "
+                + now.sequences().size() + " sequences): predictions use only the items the model knows.";
+    }
+
+    private static String fileName(String source) {
+        try {
+            Path name = Path.of(source).getFileName();
+            return name == null ? source : name.toString();
+        } catch (InvalidPathException e) {
+            return source;
+        }
     }
 
     private void update() {
@@ -126,6 +175,26 @@ public class PredictionViewModel {
 
     public ObjectProperty<TrainedModel> modelProperty() {
         return model;
+    }
+
+    /** Where the model came from, e.g. "run 3, trained ..." or "model file m.zip". */
+    public StringProperty originProperty() {
+        return origin;
+    }
+
+    /** The data now loaded, to warn when the model was trained on other data. */
+    public ObjectProperty<SequenceData> dataProperty() {
+        return data;
+    }
+
+    /** Which model predicts: where it came from, its data, the epoch kept and its items. */
+    public ReadOnlyStringProperty modelTextProperty() {
+        return modelText.getReadOnlyProperty();
+    }
+
+    /** Says when the model was trained on other data than the data loaded now; empty otherwise. */
+    public ReadOnlyStringProperty otherDataWarningProperty() {
+        return otherDataWarning.getReadOnlyProperty();
     }
 
     public StringProperty prefixProperty() {

@@ -53,14 +53,18 @@ public final class AppRunRecorder {
             return;
         }
         String error = training.errorProperty().get();
-        TrainedModel model = training.modelProperty().get();
-        boolean failed = !error.isEmpty() || model == null;
+        TrainedModel model = error.isEmpty() ? training.lastRunModelProperty().get() : null;
+        boolean failed = model == null;
         List<EpochMetrics> history = failed ? List.copyOf(training.epochs()) : model.history();
         RunOutcome outcome = failed ? RunOutcome.FAILED
                 : history.size() < p.config().epochs() ? RunOutcome.STOPPED : RunOutcome.FINISHED;
         double seconds = (nanoClock.getAsLong() - p.startNanos()) / 1e9;
         RunRecord record = RunRecorder.of("", p.config(), p.data().join(), p.started(), training.planProperty().get(),
-                history, failed ? Map.of() : model.test(), seconds, outcome, error);
+                history, failed ? Map.of() : model.test(), seconds, outcome,
+                failed ? error : training.warningProperty().get());
         runs.record(record, failed ? null : model);
+        if (!failed) {
+            training.nameModel(model, "run " + runs.number(record) + ", trained " + p.started().replace('T', ' '));
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -41,6 +42,7 @@ public final class ExperimentSession {
     private AutosaveSlot slot;
     private Path autosaveFile;
     private Path previousSession;
+    private List<String> attachedData;
 
     public ExperimentSession(Runners runners, DataViewModel data, SettingsViewModel settings,
                              TrainingViewModel training, RunsViewModel runs, Consumer<String> status,
@@ -53,6 +55,27 @@ public final class ExperimentSession {
         this.status = status;
         this.error = error;
         runs.onRecorded(r -> autosave());
+        data.sourceNameProperty().addListener((obs, old, now) -> otherDataLoaded());
+        data.fileProperty().addListener((obs, old, now) -> otherDataLoaded());
+    }
+
+    private void attach(Path experiment) {
+        file.set(experiment);
+        attachedData = experiment == null ? null : List.of(String.valueOf(data.sourceNameProperty().get()),
+                String.valueOf(data.fileProperty().get()));
+    }
+
+    /** The experiment file holds its own data: once other data is loaded, runs are autosaved elsewhere. */
+    private void otherDataLoaded() {
+        if (file.get() == null || attachedData == null || attachedData.equals(List.of(
+                String.valueOf(data.sourceNameProperty().get()), String.valueOf(data.fileProperty().get())))) {
+            return;
+        }
+        Path left = file.get();
+        attach(null);
+        error.accept("Other data is loaded: the experiment " + left.getFileName() + " is left as it was; new runs"
+                + " are autosaved to " + (autosaveFile == null ? "nowhere (autosave is off)" : autosaveFile.toString())
+                + " until you save an experiment (File > Save experiment...)");
     }
 
     public void enableAutosave(Path folder) {
@@ -112,7 +135,7 @@ public final class ExperimentSession {
             return;
         }
         runners.background().submit(new BackgroundTask<>(() -> write(snapshot.call(), target), experiment -> {
-            file.set(target);
+            attach(target);
             status.accept("Saved the experiment (" + experiment.runs().size() + " run(s), "
                     + experiment.models().size() + " kept model(s)) to " + target
                     + "; it is saved again after every run");
@@ -167,11 +190,14 @@ public final class ExperimentSession {
         }
         settings.load(e.settings());
         runs.replaceAll(e.runs(), e.models());
-        List<TrainedModel> kept = new ArrayList<>(e.models().values());
+        List<Map.Entry<String, TrainedModel>> kept = new ArrayList<>(e.models().entrySet());
         if (!kept.isEmpty()) {
-            training.useModel(kept.get(kept.size() - 1));
+            Map.Entry<String, TrainedModel> last = kept.get(kept.size() - 1);
+            String run = e.runs().stream().filter(r -> r.id().equals(last.getKey())).findFirst()
+                    .map(r -> "run " + runs.number(r)).orElse("a kept model");
+            training.useModel(last.getValue(), run + " of the experiment " + source.getFileName());
         }
-        file.set(source.equals(previousSession) ? null : source);
+        attach(source.equals(previousSession) ? null : source);
         SequenceData restored = data.dataProperty().get();
         if (restored == null || !DataFingerprint.of(restored).sameContent(e.fingerprint())) {
             error.accept("The experiment's data did not come back exactly (its hash differs); the runs refer to "

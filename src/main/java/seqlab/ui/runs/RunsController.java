@@ -20,7 +20,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
+import seqlab.ui.FileChoosers;
 import seqlab.model.Hyperparameter;
+import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
 
 public class RunsController {
@@ -39,6 +41,7 @@ public class RunsController {
     @FXML private Button rerunButton;
     @FXML private Button useSettingsButton;
     @FXML private Button keepButton;
+    @FXML private Button useModelButton;
     @FXML private TableView<RunRecord> runsTable;
     @FXML private Label messageLabel;
     @FXML private Label differenceLabel;
@@ -68,6 +71,7 @@ public class RunsController {
         rerunButton.disableProperty().bind(noSingle.or(viewModel.idleBinding().not()));
         useSettingsButton.disableProperty().bind(noSingle);
         keepButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.selected()));
+        useModelButton.disableProperty().bind(noSingle);
 
         ChartViewer loss = new ChartViewer(charts.lossChart());
         loss.setId("runsLossChart");
@@ -96,7 +100,8 @@ public class RunsController {
     private void buildColumns() {
         TableColumn<RunRecord, Integer> number = column("#", r -> viewModel.number(r));
         number.setPrefWidth(40);
-        TableColumn<RunRecord, String> outcome = column("Outcome", r -> r.outcome().name().toLowerCase(Locale.ROOT));
+        TableColumn<RunRecord, String> outcome = column("Outcome", r -> r.outcome().name().toLowerCase(Locale.ROOT)
+                + (r.outcome() != RunOutcome.FAILED && !r.message().isEmpty() ? " (warning)" : ""));
         TableColumn<RunRecord, String> keep = column("Kept", r -> viewModel.kept().contains(r.id()) ? "yes" : "");
         keep.setPrefWidth(45);
         runsTable.getColumns().addAll(List.of(number, outcome, keep,
@@ -186,6 +191,11 @@ public class RunsController {
     }
 
     @FXML
+    private void useModel() {
+        viewModel.useSelectedModel();
+    }
+
+    @FXML
     private void keep() {
         viewModel.toggleKeep(List.copyOf(viewModel.selected()));
     }
@@ -210,7 +220,7 @@ public class RunsController {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        return chooser.showSaveDialog(runsTable.getScene().getWindow());
+        return FileChoosers.save(chooser, runsTable.getScene().getWindow());
     }
 
     public RunsCharts charts() {

@@ -78,6 +78,7 @@ public class RunsViewModel implements SweepTask.Events {
     private Supplier<Session> session = () -> null;
     private Consumer<ModelConfig> useSettings = c -> { };
     private Consumer<RunRecord> onRecorded = r -> { };
+    private java.util.function.BiConsumer<RunRecord, TrainedModel> useModel = (r, m) -> { };
     private SweepTask task;
     private int sweeps;
 
@@ -268,6 +269,12 @@ public class RunsViewModel implements SweepTask.Events {
             }
             differenceText.set("Differs: " + String.join("; ", parts));
         }
+        List<String> sources = selected.stream().map(r -> r.data() == null ? "unknown data"
+                : r.data().source() + " (" + r.data().sequences() + " sequences)").distinct().toList();
+        if (selected.size() >= 2 && selected.stream().map(r -> r.data() == null ? "" : r.data().sha256()).distinct().count() > 1) {
+            differenceText.set(differenceText.get() + " They were trained on different data: "
+                    + String.join("; ", sources) + ", so their metrics are not comparable.");
+        }
         statisticsText.set(statistics(selected.isEmpty() ? runs : selected));
     }
 
@@ -319,6 +326,27 @@ public class RunsViewModel implements SweepTask.Events {
 
     public int number(RunRecord r) {
         return runs.indexOf(r) + 1;
+    }
+
+    /** Who makes a run's model the one that predicts; the main view model sets it. */
+    public void onUseModel(java.util.function.BiConsumer<RunRecord, TrainedModel> handler) {
+        this.useModel = handler;
+    }
+
+    /** Makes the model of the one selected run the current model, if it is in memory. */
+    public void useSelectedModel() {
+        if (selected.size() != 1) {
+            message.set("Select one run to use its model.");
+            return;
+        }
+        RunRecord r = selected.get(0);
+        TrainedModel m = models.get(r.id());
+        if (m == null) {
+            message.set("Run " + number(r) + " has no model in memory (failed, or opened without it).");
+            return;
+        }
+        useModel.accept(r, m);
+        message.set("Run " + number(r) + "'s model now predicts (Prediction tab).");
     }
 
     public void toggleKeep(List<RunRecord> records) {

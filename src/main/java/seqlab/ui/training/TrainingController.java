@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import seqlab.ui.FileChoosers;
 import seqlab.model.EpochMetrics;
 import seqlab.model.TrainingPlan;
 import seqlab.ui.ErrorMessages;
@@ -101,7 +102,7 @@ public class TrainingController {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File file = chooser.showSaveDialog(logArea.getScene().getWindow());
+        File file = FileChoosers.save(chooser, logArea.getScene().getWindow());
         if (file == null) {
             return;
         }

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
+import seqlab.model.Hyperparameter;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
 import seqlab.model.TrainingOutcome;
@@ -30,12 +31,15 @@ public class TrainingViewModel implements TrainingTask.Events {
     private final LongSupplier nanoClock;
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.IDLE);
     private final ReadOnlyObjectWrapper<TrainedModel> model = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper modelOrigin = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<TrainedModel> lastRunModel = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TrainingPlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("idle");
     private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper finishNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
     private final ObservableList<EpochMetrics> epochsReadOnly = FXCollections.unmodifiableObservableList(epochs);
     private final ObservableList<String> log = FXCollections.observableArrayList();
@@ -58,9 +62,11 @@ public class TrainingViewModel implements TrainingTask.Events {
             return;
         }
         epochs.clear();
+        lastRunModel.set(null);
         plan.set(null);
         error.set("");
         finishNote.set("");
+        warning.set("");
         // determinate at 0 rather than indeterminate: the label says what is happening, and an indeterminate bar
         // would repaint every frame while the data preparation competes with the window for the CPU
         progress.set(0);
@@ -69,7 +75,8 @@ public class TrainingViewModel implements TrainingTask.Events {
         log.add("training " + data.source() + String.format(Locale.ROOT,
                 ": max length %d, embedding %d, units %d, epochs %d, batch %d, learning rate %s, seed %d, padding %s, %s",
                 config.maxLength(), config.embeddingDim(), config.units(), config.epochs(), config.batchSize(),
-                config.learningRate(), config.seed(), config.padding(), config.formulation()));
+                config.learningRate(), config.seed(), Hyperparameter.PADDING.text(config),
+                Hyperparameter.TRAINING.text(config)));
         state.set(TrainingState.PREPARING);
         startNanos = nanoClock.getAsLong();
         task = new TrainingTask(data, labels, config, this, runners.ui());
@@ -84,8 +91,17 @@ public class TrainingViewModel implements TrainingTask.Events {
         }
     }
 
-    public void useModel(TrainedModel loaded) {
-        model.set(loaded);
+    /** Makes {@code chosen} the model that predicts; {@code origin} says where it came from (a run, a file). */
+    public void useModel(TrainedModel chosen, String origin) {
+        modelOrigin.set(origin);
+        model.set(chosen);
+    }
+
+    /** Renames where the current model came from, if it is still {@code which}. */
+    public void nameModel(TrainedModel which, String origin) {
+        if (model.get() == which) {
+            modelOrigin.set(origin);
+        }
     }
 
     @Override
@@ -131,16 +147,28 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     @Override
     public void finished(TrainingOutcome outcome) {
-        model.set(outcome.model());
+        lastRunModel.set(outcome.model());
+        boolean keepPrevious = outcome.stopped() && model.get() != null;
+        if (!keepPrevious) {
+            useModel(outcome.model(), "the run trained at " + java.time.LocalTime.now().withNano(0));
+        }
         double elapsed = (nanoClock.getAsLong() - startNanos) / 1e9;
-        String note = (outcome.stopped() ? "stopped" : outcome.stoppedEarly() ? "stopped early" : "finished") + " after " + epochs.size() + " epoch(s) in "
-                + duration(elapsed) + "; the model is ready for prediction";
+        String note = (outcome.stopped() ? "stopped" : outcome.stoppedEarly() ? "stopped early" : "finished") + " after "
+                + epochs.size() + " epoch(s) in " + duration(elapsed) + (keepPrevious
+                ? "; the previous model (" + modelOrigin.get() + ") still predicts: to use the stopped run's model,"
+                + " select its run in the Runs tab and press Use model"
+                : "; the model is ready for prediction")
+                + (outcome.warning().isEmpty() ? "" : ", but see the warning in the log");
         finishNote.set(note);
         timeText.set("took " + duration(elapsed));
         log.add(note);
         if (!outcome.note().isEmpty()) {
             log.add("  " + outcome.note());
         }
+        if (!outcome.warning().isEmpty()) {
+            log.add("warning: " + outcome.warning());
+        }
+        warning.set(outcome.warning());
         outcome.model().test().forEach((name, r) -> log.add(String.format(Locale.ROOT,
                 "  test %s: hr@1 %.4f  hr@10 %.4f  mrr@10 %.4f", name, r.hr(1), r.hr(10), r.mrr(10))));
         progress.set(outcome.stopped() ? progress.get() : 1);
@@ -181,6 +209,16 @@ public class TrainingViewModel implements TrainingTask.Events {
         return model.getReadOnlyProperty();
     }
 
+    /** Where the current model came from: "run 3", "model file m.zip", ... */
+    public ReadOnlyStringProperty modelOriginProperty() {
+        return modelOrigin.getReadOnlyProperty();
+    }
+
+    /** The model the last run ended with, current or not (a stopped run does not replace the current model). */
+    public ReadOnlyObjectProperty<TrainedModel> lastRunModelProperty() {
+        return lastRunModel.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<TrainingPlan> planProperty() {
         return plan.getReadOnlyProperty();
     }
@@ -199,6 +237,11 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The last run's warning (the loss diverged), or empty. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty finishNoteProperty() {

@@ -24,7 +24,9 @@ class DataViewModelTest {
         assertEquals(5, vm.summaryProperty().get().distinctItems());
         assertEquals("2  x4", vm.topItems().get(0));
         assertEquals(4, vm.histogram().stream().mapToInt(DataViewModel.LengthBar::sequences).sum());
-        assertEquals(List.of("1", "2", "3", "4"), vm.histogram().stream().map(DataViewModel.LengthBar::lengths).toList());
+        assertEquals(List.of("2", "3", "4"), vm.histogram().stream().map(DataViewModel.LengthBar::lengths).toList(),
+                "from the shortest length, not from 1");
+        assertEquals("sequence lengths 2 to 4 in 3 bucket(s)", vm.histogramNoteProperty().get());
         assertFalse(vm.dirtyProperty().get());
         assertEquals("toy.txt", vm.sourceNameProperty().get());
     }
@@ -40,7 +42,7 @@ class DataViewModelTest {
             topSeen.addAll(vm.topItems());
         });
         vm.loadSample(BundledSample.TOY);
-        assertEquals(List.of(0, 1, 2, 1), histogramSeen);
+        assertEquals(List.of(1, 2, 1), histogramSeen);
         assertEquals("2  x4", topSeen.get(0));
         // new data, then invalid text: the summary's listeners must not see the old histogram
         // (the Data pane drew it with the new bounds: "Duplicate category added; 1-0 already present")
@@ -60,6 +62,22 @@ class DataViewModelTest {
         vm.loadSample(BundledSample.MARGARINE);
         assertEquals("Parkay stick", vm.labelsProperty().get().display("1"));
         assertTrue(vm.topItems().get(0).contains("stick") || vm.topItems().get(0).contains(" "));
+    }
+
+    @Test
+    void labelsRowsThatAreNotUsedAreListedWithTheDataLinesAndCountedInTheLabelsName(@TempDir Path dir)
+            throws Exception {
+        vm.loadSample(BundledSample.TOY);
+        vm.textProperty().set("1 2 3\n\n4 5\n");
+        vm.reparse();
+        Path file = dir.resolve("names.csv");
+        Files.writeString(file, "id,name\n1,Apple\n1,Banana\n2\n");
+        vm.openLabels(file);
+        assertEquals("names.csv (1 labels, 2 row(s) skipped: see Lines not used)", vm.labelsNameProperty().get());
+        assertEquals(List.of("line 2: empty line",
+                "names.csv line 3: id '1' is already labelled 'Apple' on line 2; the first label is kept, this row's"
+                        + " 'Banana' is not used",
+                "names.csv line 4: has 1 field(s); the label is column 2 ('name')"), vm.problems());
     }
 
     @Test
@@ -126,6 +144,18 @@ class DataViewModelTest {
         vm.reparse();
         assertTrue(vm.summaryText().endsWith("repeats: 33.3% of the items after a sequence's first repeat an earlier"
                 + " item of that sequence; 1 of 2 sequences have a repeat"), vm.summaryText());
+    }
+
+    @Test
+    void theSummarySaysWhatTrainingLeavesOutAndWhichItemLooksOdd() {
+        vm.newData();
+        vm.textProperty().set("1 2 3 4 5\n6 7 8 9 10\n1 x\n7\n");
+        vm.reparse();
+        assertTrue(vm.summaryText().startsWith("4 sequences"), vm.summaryText());
+        assertTrue(vm.summaryText().contains("1 sequence(s) of a single item: training leaves them out"),
+                vm.summaryText());
+        assertTrue(vm.summaryText().contains("'x' (first in sequence 3) is the only non-numeric item"),
+                vm.summaryText());
     }
 
     @Test

@@ -34,6 +34,26 @@ class PredictionViewModelTest {
     }
 
     @Test
+    void theModelThatPredictsIsNamedAndOtherDataIsFlagged() {
+        PredictionViewModel vm = new PredictionViewModel();
+        assertEquals("No model yet.", vm.modelTextProperty().get());
+        vm.dataProperty().set(new SequenceReader().read("toy", "1 2 3\n4 2 5\n1 2\n1 2 4 5\n"));
+        vm.originProperty().set("run 3, trained 2026-12-02 05:41:03Z");
+        vm.modelProperty().set(toyModel);
+        assertEquals("Model: run 3, trained 2026-12-02 05:41:03Z; trained on toy (4 sequences), epoch 60 of 60 kept,"
+                + " 5 items", vm.modelTextProperty().get());
+        assertEquals("", vm.otherDataWarningProperty().get());
+
+        vm.dataProperty().set(new SequenceReader().read("ratings.csv", "1 2 3\n4 2 5\n"));
+        assertEquals("Trained on other data than the data now loaded (ratings.csv, 2 sequences): predictions use only"
+                + " the items the model knows.", vm.otherDataWarningProperty().get());
+        vm.dataProperty().set(new SequenceReader().read("toy", "1 2 3\n4 2 5\n1 2\n1 2 4 5 1\n"));
+        assertTrue(vm.otherDataWarningProperty().get().startsWith("Trained on other data"), "one event more");
+        vm.modelProperty().set(null);
+        assertEquals("", vm.otherDataWarningProperty().get());
+    }
+
+    @Test
     void theRuleOnSeenItemsIsStatedWhenTheModelLeavesThemOut() {
         PredictionViewModel vm = new PredictionViewModel();
         vm.modelProperty().set(toyModel);

@@ -132,6 +132,41 @@ class ExperimentSessionTest {
     }
 
     @Test
+    void anExperimentIsNotOverwrittenWithOtherDataLoadedAfterIt() throws Exception {
+        MainViewModel first = sweptToy();
+        Path file = dir.resolve("toy.seqlab");
+        first.experiments().save(file);
+        byte[] saved = Files.readAllBytes(file);
+
+        MainViewModel vm = new MainViewModel(Runners.sameThread());
+        vm.experiments().enableAutosave(dir.resolve("autosaves"));
+        vm.experiments().open(file);
+        assertEquals(file, vm.experiments().fileProperty().get());
+        vm.openSample(BundledSample.MARGARINE);
+        assertEquals(null, vm.experiments().fileProperty().get());
+        assertTrue(vm.errorProperty().get().startsWith("Other data is loaded: the experiment toy.seqlab is left as it"
+                + " was"), vm.errorProperty().get());
+        vm.settings().textProperty(seqlab.model.Hyperparameter.EPOCHS).set("1");
+        vm.runs().firstAxisProperty().set("units=4");
+        vm.runs().secondAxisProperty().set("");
+        vm.runs().queueSweep();
+        assertArrayEquals(saved, Files.readAllBytes(file));
+        assertEquals(5, seqlab.runs.ExperimentFile.load(dir.resolve("autosaves/autosave.seqlab")).runs().size());
+        vm.experiments().releaseAutosave();
+    }
+
+    @Test
+    void aRunsModelCanBeMadeTheOneThatPredicts() {
+        MainViewModel vm = sweptToy();
+        RunRecord second = vm.runs().runs().get(1);
+        vm.runs().select(List.of(second));
+        vm.runs().useSelectedModel();
+        assertEquals(vm.runs().model(second), vm.training().modelProperty().get());
+        assertTrue(vm.prediction().modelTextProperty().get().startsWith("Model: run 2, trained "),
+                vm.prediction().modelTextProperty().get());
+    }
+
+    @Test
     void aDamagedExperimentIsReportedNotThrown() throws Exception {
         MainViewModel vm = new MainViewModel(Runners.sameThread());
         Path bad = dir.resolve("bad.seqlab");

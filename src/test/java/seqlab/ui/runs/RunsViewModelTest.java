@@ -72,6 +72,16 @@ class RunsViewModelTest {
         assertEquals(List.of("embedding-dim=4, units=4", "embedding-dim=8, units=8"),
                 List.copyOf(vm.legendNames(vm.selected()).values()));
 
+        RunRecord first = vm.runs().get(0);
+        RunRecord elsewhere = new RunRecord("other", first.started(), first.group(), first.settings(),
+                new seqlab.data.DataFingerprint("other.txt", 3, 9, "ff"), first.epochs(), first.validation(), first.test(),
+                first.wallSeconds(), first.outcome(), first.message());
+        vm.record(elsewhere, null);
+        vm.select(List.of(first, elsewhere));
+        assertTrue(vm.differenceTextProperty().get().startsWith("The selected runs have the same settings. They were"
+                + " trained on different data: "), vm.differenceTextProperty().get());
+        assertTrue(vm.differenceTextProperty().get().contains("other.txt (3 sequences)"));
+
         vm.filterProperty().set("units=8 finished");
         assertEquals(2, vm.filteredRuns().size());
         assertTrue(vm.filteredRuns().stream().allMatch(r -> r.settings().units() == 8));

@@ -40,6 +40,19 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aDivergingRunFinishesWithItsWarningInTheLogAndTheFinishNote() {
+        TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(10).learningRate(1).build());
+        assertNotNull(vm.modelProperty().get());
+        assertTrue(vm.warningProperty().get().startsWith("the loss diverged: "), vm.warningProperty()::get);
+        assertTrue(vm.log().contains("warning: " + vm.warningProperty().get()), vm::logText);
+        assertTrue(vm.finishNoteProperty().get().endsWith("but see the warning in the log"));
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(3).build());
+        assertEquals("", vm.warningProperty().get());
+        assertTrue(vm.finishNoteProperty().get().endsWith("the model is ready for prediction"));
+    }
+
+    @Test
     void stopEndsTrainingAndKeepsTheModel() throws Exception {
         Runners threaded = new Runners(ui, task -> new Thread(((RunsHere) task)::runHere).start(), Runnable::run);
         TrainingViewModel vm = new TrainingViewModel(threaded);
@@ -50,6 +63,29 @@ class TrainingViewModelTest {
         assertTrue(onUi(() -> vm.finishNoteProperty().get().startsWith("stopped")));
         assertNotNull(onUi(() -> vm.modelProperty().get()));
         assertTrue(onUi(() -> vm.epochs().size() < 100_000));
+    }
+
+    @Test
+    void aStoppedRunLeavesThePreviousModelPredictingAndOffersItsOwn() throws Exception {
+        TrainingViewModel trained = new TrainingViewModel(Runners.sameThread());
+        trained.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(2).build());
+        var good = trained.modelProperty().get();
+        TrainingViewModel vm = new TrainingViewModel(new Runners(Runnable::run, task -> { }, Runnable::run));
+        vm.useModel(good, "run 1");
+
+        var stopped = new seqlab.model.TrainingOutcome(good.withResults(good.history().subList(0, 1), java.util.Map.of()),
+                true, false, "");
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(1).build());
+        vm.finished(stopped);
+        assertEquals(good, vm.modelProperty().get());
+        assertEquals("run 1", vm.modelOriginProperty().get());
+        assertEquals(stopped.model(), vm.lastRunModelProperty().get());
+        assertTrue(vm.finishNoteProperty().get().contains("the previous model (run 1) still predicts"),
+                vm.finishNoteProperty().get());
+
+        vm.useModel(stopped.model(), "run 2");
+        assertEquals(stopped.model(), vm.modelProperty().get());
+        assertEquals("run 2", vm.modelOriginProperty().get());
     }
 
     @Test
