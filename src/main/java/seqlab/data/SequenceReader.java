@@ -104,6 +104,7 @@ public final class SequenceReader {
 
     private static SequenceData readLines(String source, List<String> lines) {
         List<List<String>> sequences = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         List<SkippedLine> skipped = new ArrayList<>();
         int header = headerOfLines(lines);
         if (header >= 0) {
@@ -137,9 +138,10 @@ public final class SequenceReader {
                 skipped.add(new SkippedLine(i + 1, "no items (only separators)"));
             } else {
                 sequences.add(items);
+                ids.add(Integer.toString(i + 1));
             }
         }
-        return new SequenceData(source, sequences, skipped);
+        return new SequenceData(source, sequences, skipped, null, ids);
     }
 
     /**
@@ -270,7 +272,7 @@ public final class SequenceReader {
             rows.sort((a, b) -> a.time().compareTo(b.time()));
             sequences.add(rows.stream().map(Row::item).toList());
         }
-        return new SequenceData(source, sequences, skipped);
+        return new SequenceData(source, sequences, skipped, null, List.copyOf(groups.keySet()));
     }
 
     private static boolean looksLikeTableHeader(String line) {
