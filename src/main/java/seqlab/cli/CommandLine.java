@@ -36,7 +36,8 @@ public final class CommandLine {
                        HR@10, MRR@10, HR@1 of lstm, markov, popularity and (synthetic) the Bayes ceiling
             hyperparameters (value range, default):
             %s
-            reading: --format auto|lines|table; tables only: --sequence-column C --item-column C --time-column C
+            reading: --format auto|lines|table; tables only: --sequence-column C --item-column C --time-column C,
+                     train: --label-column C (the items' names, in the same table)
             without a command, java -jar seqlab.jar opens the workbench""".formatted(hyperparameterLines());
 
     private static String hyperparameterLines() {

@@ -193,6 +193,18 @@ public final class SequenceReader {
     }
 
     /**
+     * Reads a file as a long table ({@link #readTable(String, String)}).
+     *
+     * @throws DataException if the file is missing, unreadable or unusable as a table
+     */
+    public TableRead readTable(Path file) {
+        TextFile.Decoded text = TextFile.read(file);
+        TableRead read = readTable(file.toString(), text.text());
+        return new TableRead(read.data().withEncoding(text.encoding()), read.columns(), read.delimiter(),
+                read.sequenceColumn(), read.itemColumn(), read.timeColumn(), read.timeNote(), read.labels());
+    }
+
+    /**
      * Reads text held in memory as a long table, saying what was decided (columns, delimiter, how times
      * were read) and collecting the label column's labels.
      *
