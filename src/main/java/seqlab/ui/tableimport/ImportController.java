@@ -29,7 +29,7 @@ public class ImportController {
     @FXML private Label timeNoteLabel;
     @FXML private Label summaryLabel;
     @FXML private TableView<List<String>> previewTable;
-    @FXML private ListView<String> problemsList;
+    @FXML private ListView<String> failedRowsList;
     @FXML private Label blockedLabel;
     @FXML private Button importButton;
 
@@ -53,7 +53,7 @@ public class ImportController {
         labelBox.valueProperty().bindBidirectional(viewModel.labelColumnProperty());
         timeNoteLabel.textProperty().bind(viewModel.timeNoteProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        problemsList.setItems(viewModel.problems());
+        failedRowsList.setItems(viewModel.problems());
         previewTable.setItems(viewModel.previewRows());
         blockedLabel.textProperty().bind(viewModel.blockedReasonBinding());
         importButton.disableProperty().bind(viewModel.canImportBinding().not());

@@ -256,7 +256,6 @@ public class ImportViewModel {
 
     private void show(TableRead read) {
         checked.set(read);
-        timeNote.set(read.timeNote());
         var data = read.data();
         summary.set(String.format("%,d sequences, %,d rows used, %,d row(s) not used%s", data.sequences().size(),
                 data.eventCount(), data.skipped().size(), read.labels().labels().isEmpty() ? ""
@@ -265,6 +264,7 @@ public class ImportViewModel {
         if (data.skipped().size() > LISTED_PROBLEMS) {
             problems.add(String.format("... and %,d more", data.skipped().size() - LISTED_PROBLEMS));
         }
+        timeNote.set(read.timeNote());
         checking.set(false);
     }
 
