@@ -62,6 +62,15 @@ class ImportTableTest {
         later.openData(table);
         assertEquals(1, offered.size());
         assertEquals(2, later.data().dataProperty().get().sequences().size());
+
+        // saved in an experiment: it opens with the same columns where nothing is remembered
+        Path experiment = dir.resolve("e.seqlab");
+        later.experiments().save(experiment);
+        MainViewModel elsewhere = new MainViewModel(Runners.sameThread());
+        elsewhere.experiments().open(experiment);
+        assertEquals("", elsewhere.errorProperty().get());
+        assertEquals(chosen, elsewhere.data().readOptions());
+        assertEquals(List.of(List.of("8", "7"), List.of("9", "7")), elsewhere.data().dataProperty().get().sequences());
     }
 
     @Test
