@@ -42,9 +42,13 @@ final class BenchCommand {
         this.err = err;
     }
 
-    void run(List<String> args) {
+    void run(List<String> args) throws IOException {
         if (args.contains("--quality")) {
             new QualityBenchCommand(out, err).run(args);
+            return;
+        }
+        if (args.contains("--recommend")) {
+            new RecommendBenchCommand(out, err).run(args);
             return;
         }
         Set<String> valued = new HashSet<>(ConfigFlags.HYPERPARAMETERS);

@@ -26,6 +26,9 @@ public final class CommandLine {
                        [--history FILE] [--json]
               evaluate --model M --data FILE [--k 1,5,10,20] [--seen-items exclude|rank] [--json]
               predict  --model M (--prefix "1 2" | --prefix-file FILE, - for stdin) [--top 10] [--json]
+              recommend --model M --data FILE [--top 10] [--seen-items exclude|rank | --exclude-seen]
+                       [--out recs.csv] [reading options]: CSV sequence,rank,item,label,probability for
+                       every sequence (to stdout without --out)
               sweep    --data FILE --vary NAME=V1,V2 [--vary NAME=V1,V2] [--seeds N] [train flags]
                        [--csv OUT] [--curves OUT] [--history FILE] [--json]
               bench    [--data FILE [--validation FILE] | --sequences N --items N --mean-length N]
@@ -34,6 +37,8 @@ public final class CommandLine {
                        [--synthetic-sequences N] [--synthetic-length N]: trains on each of margarine,
                        movielens, synthetic-1..3 (order-k processes) and prints test and validation
                        HR@10, MRR@10, HR@1 of lstm, markov, popularity and (synthetic) the Bayes ceiling
+              bench    --recommend --model M --data FILE [--top 10] [--sequences N] [--json]: sequences/s
+                       of recommend (batched) and of one predict per sequence
             hyperparameters (value range, default):
             %s
             reading: --format auto|lines|table; tables only: --sequence-column C --item-column C --time-column C,
@@ -65,10 +70,11 @@ public final class CommandLine {
                 case "train" -> new TrainCommand(out, err).run(rest);
                 case "evaluate" -> new EvaluateCommand(out, err).run(rest);
                 case "predict" -> new PredictCommand(in, out, err).run(rest);
+                case "recommend" -> new RecommendCommand(out, err).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
                 case "sweep" -> new SweepCommand(out, err).run(rest);
                 default -> throw new UsageException("unknown command '" + args[0]
-                        + "' (commands: train, evaluate, predict, sweep, bench)");
+                        + "' (commands: train, evaluate, predict, recommend, sweep, bench)");
             }
             return OK;
         } catch (UsageException | DataException | TrainingException e) {

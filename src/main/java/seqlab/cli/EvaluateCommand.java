@@ -42,7 +42,7 @@ final class EvaluateCommand {
         Path modelFile = o.requirePath("model");
         Path dataFile = o.requirePath("data");
         int[] ks = o.integers("k", Evaluator.DEFAULT_KS);
-        SeenItems asked = seenItems(o);
+        SeenItems asked = SeenItemsOption.asked(o);
         TrainedModel model = ModelFiles.load(modelFile, err);
         ModelConfig config = model.config();
         SequenceData data = DataFiles.sequences(dataFile, ConfigFlags.reading(o), err);
@@ -51,7 +51,7 @@ final class EvaluateCommand {
             err.println(part.note());
         }
         EvalSet set = EvalSet.of(part.sequences(), model::evaluationClassOf, config.maxLength());
-        boolean excludeSeen = excludesSeen(asked, model);
+        boolean excludeSeen = SeenItemsOption.excludes(asked, model, "this evaluation", err);
         Evaluator evaluator = new Evaluator(ks, model.excludedClass(), excludeSeen);
         Map<String, MetricsReport> reports = new LinkedHashMap<>();
         for (Scorer s : model.scorers()) {
@@ -75,28 +75,5 @@ final class EvaluateCommand {
             out.println(excludeSeen ? "ranking: items already in the prefix are excluded"
                     : "ranking: all items, also those already in the prefix");
         }
-    }
-
-    /** {@code --seen-items}, or null when not given. */
-    private static SeenItems seenItems(Options o) {
-        SeenItems asked = o.choice("seen-items", SeenItems.class, null);
-        if (asked == SeenItems.AUTO) {
-            throw new UsageException("evaluate: --seen-items must be exclude or rank (auto is resolved when"
-                    + " training; without the option the model's own rule is used)");
-        }
-        return asked;
-    }
-
-    private boolean excludesSeen(SeenItems asked, TrainedModel model) {
-        if (asked == null) {
-            return model.excludesSeen();
-        }
-        boolean exclude = asked == SeenItems.EXCLUDE;
-        if (exclude != model.excludesSeen()) {
-            err.println("note: the model's own metrics " + (model.excludesSeen() ? "left out the items already in"
-                    + " the prefix" : "ranked all items") + "; this evaluation " + (exclude ? "leaves them out"
-                    : "ranks them all"));
-        }
-        return exclude;
     }
 }

@@ -3,10 +3,26 @@ package seqlab.data;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits one line of delimited text into fields, honouring double quotes ({@code ""} escapes a quote). */
-final class CsvSplitter {
+/**
+ * Splits one line of delimited text into fields, honouring double quotes ({@code ""} escapes a quote),
+ * and quotes fields for writing.
+ */
+public final class CsvSplitter {
 
     private CsvSplitter() {
+    }
+
+    /**
+     * {@code field} as one comma-separated field (RFC 4180): in double quotes, with inner quotes doubled,
+     * when it holds a comma, a quote, a line break or leading or trailing white space; as it is otherwise.
+     */
+    public static String quote(String field) {
+        boolean plain = field.strip().length() == field.length();
+        for (int i = 0; i < field.length() && plain; i++) {
+            char c = field.charAt(i);
+            plain = c != ',' && c != '"' && c != '\n' && c != '\r';
+        }
+        return plain ? field : '"' + field.replace("\"", "\"\"") + '"';
     }
 
     /**

@@ -67,6 +67,27 @@ public final class OutputFile {
      * @throws IOException whose message names the file and the problem (e.g. the disk is full)
      */
     public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, out -> out.write(bytes));
+    }
+
+    /** What {@link #write(Path, Content)} writes: it streams into the temporary file. */
+    @FunctionalInterface
+    public interface Content {
+        /**
+         * Writes the whole content to {@code out} (buffered; closed afterwards). Throwing anything leaves
+         * no file behind and the one that was there unchanged.
+         */
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes what {@code content} streams to {@code file} atomically, as {@link #write(Path, byte[])}
+     * does, without holding it in memory: the content goes to a temporary file beside {@code file}
+     * that is moved into place once {@code content} returns.
+     *
+     * @throws IOException whose message names the file and the problem (e.g. the disk is full)
+     */
+    public static void write(Path file, Content content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -75,7 +96,10 @@ public final class OutputFile {
                 removeStaleTemporaries(dir);
             }
             tmp = dir.resolve(TEMP_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36) + TEMP_SUFFIX);
-            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
+                content.writeTo(out);
+            }
             keepPermissions(file, tmp);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {

@@ -9,14 +9,29 @@ import java.util.List;
  * @param sequences the sequences in source order; each holds at least one token
  * @param skipped   lines or sequences that were not used, with reasons
  * @param encoding  the file's encoding as read ({@link TextFile#UTF_8} for text from memory)
+ * @param ids       each sequence's id, in the order of {@code sequences}: the sequence column's value
+ *                  for a table, the line number for a file of lines; null numbers them 1, 2, ...
  */
 public record SequenceData(String source, List<List<String>> sequences, List<SkippedLine> skipped,
-                           String encoding) {
+                           String encoding, List<String> ids) {
 
     public SequenceData {
         sequences = List.copyOf(sequences.stream().map(List::copyOf).toList());
         skipped = List.copyOf(skipped);
         encoding = encoding == null ? TextFile.UTF_8 : encoding;
+        ids = ids == null ? positions(sequences.size()) : List.copyOf(ids);
+        if (ids.size() != sequences.size()) {
+            throw new IllegalArgumentException(ids.size() + " ids for " + sequences.size() + " sequences");
+        }
+    }
+
+    /** Data whose sequences are numbered 1, 2, ... */
+    public SequenceData(String source, List<List<String>> sequences, List<SkippedLine> skipped, String encoding) {
+        this(source, sequences, skipped, encoding, null);
+    }
+
+    private static List<String> positions(int n) {
+        return java.util.stream.IntStream.rangeClosed(1, n).mapToObj(Integer::toString).toList();
     }
 
     /** Data in UTF-8 (or from memory). */
@@ -26,7 +41,7 @@ public record SequenceData(String source, List<List<String>> sequences, List<Ski
 
     /** This data, read in {@code newEncoding}. */
     public SequenceData withEncoding(String newEncoding) {
-        return new SequenceData(source, sequences, skipped, newEncoding);
+        return new SequenceData(source, sequences, skipped, newEncoding, ids);
     }
 
     /** Data read from memory, with nothing skipped. */
@@ -44,13 +59,20 @@ public record SequenceData(String source, List<List<String>> sequences, List<Ski
         if (minLength <= 1) {
             return this;
         }
-        var kept = sequences.stream().filter(s -> s.size() >= minLength).toList();
+        var kept = new java.util.ArrayList<List<String>>();
+        var keptIds = new java.util.ArrayList<String>();
+        for (int i = 0; i < sequences.size(); i++) {
+            if (sequences.get(i).size() >= minLength) {
+                kept.add(sequences.get(i));
+                keptIds.add(ids.get(i));
+            }
+        }
         int dropped = sequences.size() - kept.size();
         if (dropped == 0) {
             return this;
         }
         var skips = new java.util.ArrayList<>(skipped);
         skips.add(new SkippedLine(0, dropped + " sequence(s) shorter than the minimum length " + minLength));
-        return new SequenceData(source, kept, skips, encoding);
+        return new SequenceData(source, kept, skips, encoding, keptIds);
     }
 }

@@ -105,6 +105,7 @@ public final class SequenceReader {
 
     private static SequenceData readLines(String source, List<String> lines) {
         List<List<String>> sequences = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         List<SkippedLine> skipped = new ArrayList<>();
         int header = headerOfLines(lines);
         if (header >= 0) {
@@ -138,9 +139,10 @@ public final class SequenceReader {
                 skipped.add(new SkippedLine(i + 1, "no items (only separators)"));
             } else {
                 sequences.add(items);
+                ids.add(Integer.toString(i + 1));
             }
         }
-        return new SequenceData(source, sequences, skipped);
+        return new SequenceData(source, sequences, skipped, null, ids);
     }
 
     /**
@@ -336,8 +338,9 @@ public final class SequenceReader {
         String timeNote = parser == null ? "no time column: rows keep their file order" : parser.note(kinds, min, max);
         ItemLabels itemLabels = labelCol < 0 ? ItemLabels.none()
                 : new ItemLabels("label column '" + columns.get(labelCol) + "'", labels, List.of());
-        return new TableRead(new SequenceData(source, sequences, skipped), columns, delimiter, columns.get(seqCol),
-                columns.get(itemCol), timeCol < 0 ? null : columns.get(timeCol), timeNote, itemLabels);
+        return new TableRead(new SequenceData(source, sequences, skipped, null, List.copyOf(groups.keySet())), columns,
+                delimiter, columns.get(seqCol), columns.get(itemCol), timeCol < 0 ? null : columns.get(timeCol), timeNote,
+                itemLabels);
     }
 
     private static boolean looksLikeTableHeader(String line) {

@@ -23,17 +23,12 @@ public final class SequenceText {
         for (int i = 0; i < sequences.size(); i++) {
             if (table) {
                 for (String item : sequences.get(i)) {
-                    text.append(i + 1).append(',').append(csv(item)).append('\n');
+                    text.append(i + 1).append(',').append(CsvSplitter.quote(item)).append('\n');
                 }
             } else {
                 text.append(String.join(" ", sequences.get(i))).append('\n');
             }
         }
         return text.toString();
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.strip().length() != s.length()
-                ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

@@ -3,7 +3,8 @@
  *
  * <p>{@link seqlab.data.SequenceReader} reads one-sequence-per-line files and long tables
  * (CSV/TSV with a sequence, an item and an optional time column) into a
- * {@link seqlab.data.SequenceData}; {@link seqlab.data.Vocabulary} maps item tokens to dense ids
+ * {@link seqlab.data.SequenceData} (which keeps each sequence's id: the sequence column's value,
+ * or the line number); {@link seqlab.data.Vocabulary} maps item tokens to dense ids
  * with id 0 reserved for padding; {@link seqlab.data.ItemLabels} gives display names. Problems
  * in the input are reported as {@link seqlab.data.DataException}s naming the file and line, or,
  * where a line can be skipped, recorded in {@link seqlab.data.SkippedLine}s that the summary

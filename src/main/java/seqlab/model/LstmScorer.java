@@ -6,7 +6,6 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 import seqlab.eval.Scorer;
@@ -72,11 +71,18 @@ final class LstmScorer implements Scorer {
         }
         INDArray sequence = net.feedForwardToLayer(NetworkFactory.LSTM_LAYER, features, false)
                 .get(NetworkFactory.LSTM_LAYER + 1);
-        INDArray hidden = Nd4j.create(DataType.FLOAT, mb, config.units());
+        // each row's last step, gathered in Java: one copy instead of a native call per row
+        int units = config.units();
+        float[] all = new float[mb * units * steps];
+        copy(sequence, all);
+        float[] h = new float[mb * units];
         for (int r = 0; r < mb; r++) {
             int last = prefixes.get(r).length - 1;
-            hidden.putRow(r, sequence.get(NDArrayIndex.point(r), NDArrayIndex.all(), NDArrayIndex.point(last)));
+            for (int u = 0; u < units; u++) {
+                h[r * units + u] = all[(r * units + u) * steps + last];
+            }
         }
+        INDArray hidden = Nd4j.create(h, new long[]{mb, units}, DataType.FLOAT);
         var output = net.getLayer(NetworkFactory.OUTPUT);
         INDArray logits = hidden.mmul(output.getParam("W")).addiRowVector(output.getParam("b"));
         copy(Transforms.softmax(logits, false), out);

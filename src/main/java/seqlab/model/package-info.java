@@ -6,6 +6,9 @@
  * runs an explicit epoch loop over a {@link seqlab.model.TrainingSession}'s data, reporting each
  * epoch to a {@link seqlab.model.TrainingListener} and stopping between minibatches when asked;
  * {@link seqlab.model.TrainedModel} predicts the probability of every next item for a prefix; a
- * {@link seqlab.model.ModelBundle} saves and loads it all in one file.
+ * {@link seqlab.model.ModelBundle} saves and loads it all in one file. A
+ * {@link seqlab.model.Recommender} gives the top items after every sequence of a data set in
+ * batched forward passes, and a {@link seqlab.model.RecommendationWriter} streams them as the CSV
+ * that {@code recommend} and the workbench's export write.
  */
 package seqlab.model;

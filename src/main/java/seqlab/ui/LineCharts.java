@@ -33,7 +33,10 @@ public final class LineCharts {
         }
         plot.setRenderer(renderer);
         ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        NumberAxis range = (NumberAxis) plot.getRangeAxis();
+        range.setAutoRangeIncludesZero(false);
+        // a constant series (accuracy 0.5 every epoch) would otherwise get a range of 1e-8 and ticks all reading "5E-1"
+        range.setAutoRangeMinimumSize(0.01);
         return chart;
     }
 }

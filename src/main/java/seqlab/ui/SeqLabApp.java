@@ -37,7 +37,7 @@ public class SeqLabApp extends Application {
             if (!window.controller().confirmDiscard()) {
                 e.consume();
             } else {
-                viewModel.stop();
+                viewModel.close();
             }
         });
         stage.setOnShown(e -> {
@@ -96,6 +96,6 @@ public class SeqLabApp extends Application {
         if (pulseMonitor != null) {
             pulseMonitor.report("exit");
         }
-        viewModel.stop();
+        viewModel.close();
     }
 }

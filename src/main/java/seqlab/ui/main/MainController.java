@@ -24,6 +24,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -50,6 +51,10 @@ public class MainController {
     @FXML private Label statusLabel;
     @FXML private Label errorLabel;
     @FXML private Button dismissErrorButton;
+    @FXML private MenuItem exportRecommendationsItem;
+    @FXML private HBox exportBox;
+    @FXML private ProgressBar exportProgressBar;
+    @FXML private Label exportProgressLabel;
 
     public MainController(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -86,6 +91,12 @@ public class MainController {
         dismissErrorButton.visibleProperty().bind(errorLabel.visibleProperty());
         dismissErrorButton.managedProperty().bind(errorLabel.visibleProperty());
         viewModel.onImportOffered(this::showImport);
+        var export = viewModel.recommendations();
+        exportRecommendationsItem.disableProperty().bind(viewModel.canExportRecommendationsBinding().not());
+        exportBox.visibleProperty().bind(export.runningProperty());
+        exportBox.managedProperty().bind(export.runningProperty());
+        exportProgressBar.progressProperty().bind(export.progressProperty());
+        exportProgressLabel.textProperty().bind(export.progressTextProperty());
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
     }
@@ -257,6 +268,21 @@ public class MainController {
         if (file != null) {
             viewModel.exportMetrics(file.toPath());
         }
+    }
+
+    @FXML
+    private void exportRecommendations() {
+        FileChooser chooser = chooser("Export recommendations", "CSV", "*.csv");
+        chooser.setInitialFileName("recommendations.csv");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            viewModel.exportRecommendations(file.toPath());
+        }
+    }
+
+    @FXML
+    private void stopExport() {
+        viewModel.recommendations().stop();
     }
 
     private static FileChooser chooser(String title, String description, String... patterns) {

@@ -31,6 +31,7 @@ import seqlab.ui.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.data.DataViewModel;
 import seqlab.ui.prediction.PredictionViewModel;
+import seqlab.ui.recommendations.ExportViewModel;
 import seqlab.ui.runs.AppRunRecorder;
 import seqlab.ui.runs.ExperimentSession;
 import seqlab.ui.runs.RunsViewModel;
@@ -57,6 +58,8 @@ public class MainViewModel {
     private final StringBinding title;
     private final StringBinding trainBlockedReason;
     private final BooleanBinding canTrain;
+    private final ExportViewModel recommendations;
+    private final BooleanBinding canExportRecommendations;
 
     public MainViewModel(Runners runners) {
         this.runners = runners;
@@ -101,6 +104,9 @@ public class MainViewModel {
         trainBlockedReason = Bindings.createStringBinding(this::blockedReason, data.dataProperty(),
                 data.errorProperty(), settings.problemsProperty(), training.stateProperty(), runs.runningProperty());
         canTrain = Bindings.createBooleanBinding(() -> blockedReason().isEmpty(), trainBlockedReason);
+        recommendations = new ExportViewModel(runners, status::set, this::report);
+        canExportRecommendations = training.modelProperty().isNotNull().and(data.dataProperty().isNotNull())
+                .and(recommendations.runningProperty().not());
     }
 
     private String blockedReason() {
@@ -238,6 +244,11 @@ public class MainViewModel {
     public void stop() {
         training.stop();
         runs.stop();
+    }
+
+    /** The window closes: stop work and let another window take this one's autosave file. */
+    public void close() {
+        stop();
         experiments.releaseAutosave();
     }
 
@@ -311,6 +322,20 @@ public class MainViewModel {
         } catch (Exception e) {
             report(ErrorMessages.of("Cannot export the metrics", e));
         }
+    }
+
+    /** Writes the current model's recommendations for every loaded sequence to {@code file}, as {@code recommend} does. */
+    public void exportRecommendations(Path file) {
+        recommendations.start(training.modelProperty().get(), data.dataProperty().get(), file,
+                data.fileProperty().get());
+    }
+
+    public ExportViewModel recommendations() {
+        return recommendations;
+    }
+
+    public BooleanBinding canExportRecommendationsBinding() {
+        return canExportRecommendations;
     }
 
     public void report(String message) {

@@ -101,4 +101,14 @@ class MetricsChartsTest {
         assertEquals(0, charts.trainingLossPoints());
         assertEquals(0, charts.baselineMarkers());
     }
+
+    @Test
+    void aConstantAccuracyGetsAReadableAxis() {
+        MetricsCharts charts = new MetricsCharts();
+        charts.add(epoch(1, 0.5, 0.5, 0.5));
+        charts.add(epoch(2, 0.5, 0.5, 0.5));
+        charts.add(epoch(3, 0.5, 0.5, 0.5));
+        ValueAxis y = charts.accuracyChart().getXYPlot().getRangeAxis();
+        assertTrue(y.getRange().getLength() >= 0.01, "range " + y.getRange());
+    }
 }
