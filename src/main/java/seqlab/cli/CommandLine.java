@@ -41,7 +41,8 @@ public final class CommandLine {
                        of recommend (batched) and of one predict per sequence
             hyperparameters (value range, default):
             %s
-            reading: --format auto|lines|table; tables only: --sequence-column C --item-column C --time-column C
+            reading: --format auto|lines|table; tables only: --sequence-column C --item-column C --time-column C,
+                     train: --label-column C (the items' names, in the same table)
             without a command, java -jar seqlab.jar opens the workbench""".formatted(hyperparameterLines());
 
     private static String hyperparameterLines() {

@@ -15,6 +15,8 @@ import seqlab.data.DataSummary;
 import seqlab.data.ItemLabels;
 import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
+import seqlab.data.SequenceReader;
+import seqlab.data.TableRead;
 import seqlab.model.EpochMetrics;
 import seqlab.model.MemoryLimits;
 import seqlab.model.ModelBundle;
@@ -43,7 +45,7 @@ final class TrainCommand {
     void run(List<String> args) throws IOException {
         Set<String> valued = new HashSet<>(ConfigFlags.HYPERPARAMETERS);
         valued.addAll(ConfigFlags.READING);
-        valued.addAll(Set.of("data", "labels", "validation", "model", "history"));
+        valued.addAll(Set.of("data", "labels", "label-column", "validation", "model", "history"));
         Options o = Options.parse("train", args, valued, Set.of("json"));
         Path data = o.requirePath("data");
         Path modelFile = o.requirePath("model");
@@ -59,12 +61,24 @@ final class TrainCommand {
         }
         boolean json = o.has("json");
         ModelConfig config = ConfigFlags.config(o, ModelConfig.defaults(), err);
-        SequenceData sequences = DataFiles.sequences(data, ConfigFlags.reading(o));
-        ItemLabels labels = DataFiles.labels(o.path("labels"));
+        if (o.has("labels") && o.has("label-column")) {
+            throw new UsageException("train: give --labels FILE or --label-column C, not both");
+        }
+        SequenceData sequences;
+        ItemLabels labels;
+        if (o.has("label-column")) {
+            TableRead table = new SequenceReader(ConfigFlags.reading(o).withLabelColumn(o.get("label-column")))
+                    .readTable(data);
+            sequences = table.data();
+            labels = table.labels();
+        } else {
+            sequences = DataFiles.sequences(data, ConfigFlags.reading(o));
+            labels = DataFiles.labels(o.path("labels"));
+        }
         SequenceData validation = o.has("validation")
                 ? DataFiles.sequences(o.requirePath("validation"), ConfigFlags.reading(o), err) : null;
         DataSummary.of(sequences, 0).describe().forEach(err::println);
-        if (o.has("labels")) {
+        if (o.has("labels") || o.has("label-column")) {
             labels.describe().forEach(err::println);
         }
         TrainingSession session = TrainingSession.prepare(sequences, labels, config, validation);

@@ -64,13 +64,16 @@ public final class CsvSplitter {
         return fields;
     }
 
-    /** The delimiter a header line uses: tab, semicolon or comma. */
+    /** The delimiter a header line uses: tab, semicolon, pipe or comma. */
     static char detectDelimiter(String header) {
         if (header.indexOf('\t') >= 0) {
             return '\t';
         }
         if (header.indexOf(';') >= 0 && header.indexOf(',') < 0) {
             return ';';
+        }
+        if (header.indexOf('|') >= 0 && header.indexOf(',') < 0) {
+            return '|';
         }
         return ',';
     }

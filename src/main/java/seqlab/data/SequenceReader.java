@@ -6,11 +6,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,15 +23,17 @@ import java.util.regex.Pattern;
  *
  * <p>Tables: the first line is a header; rows are grouped by the sequence column in order of first
  * appearance and ordered by the time column (stable on ties, so rows with equal times keep file
- * order). Times are decimal numbers (an exponent such as {@code 1.7E+12} is read) or ISO-8601
- * dates, one kind per file, compared exactly; NaN, Infinity, hexadecimal and the other forms Java's
- * number parser accepts are refused. Rows that cannot be used (too few or too many fields, an empty
+ * order). Times are decimal numbers (an exponent such as {@code 1.7E+12} is read; epoch seconds are
+ * numbers) or dates (ISO-8601, {@code dd/MM/yyyy} or {@code MM/dd/yyyy} as the column shows,
+ * {@code dd.MM.yyyy}, {@code yyyy-MM-dd HH:mm[:ss]}), numbers or dates per file, compared exactly;
+ * NaN, Infinity, hexadecimal and the other forms Java's number parser accepts are refused (see
+ * {@link TimeParser}). The delimiter is detected (tab, semicolon, pipe, comma) unless given; a label
+ * column, when named, gives the item labels ({@link #readTable}). Rows that cannot be used (too few or too many fields, an empty
  * id or item, a time that is refused) are skipped and reported with their line number.
  */
 public final class SequenceReader {
 
     private static final Pattern ITEM_SEPARATORS = Pattern.compile("[\\s,]+");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,9})?");
     private static final List<String> SEQUENCE_HEADERS = List.of("userid", "user", "sessionid", "session",
             "sequenceid", "sequence", "seqid", "customerid", "customer", "householdid", "household", "visitorid",
             "basketid");
@@ -93,13 +90,17 @@ public final class SequenceReader {
                     ? ReadOptions.Format.TABLE : ReadOptions.Format.LINES;
         }
         SequenceData data = format == ReadOptions.Format.TABLE
-                ? readTable(source, lines, first) : readLines(source, lines);
+                ? readTable(source, lines, first).data() : readLines(source, lines);
+        requireSequences(source, data);
+        return data;
+    }
+
+    private static void requireSequences(String source, SequenceData data) {
         if (data.sequences().isEmpty()) {
             String why = data.skipped().isEmpty() ? "" : " (" + data.skipped().size() + " line(s) skipped, first: line "
                     + data.skipped().get(0).line() + ": " + data.skipped().get(0).reason() + ")";
             throw new DataException(source + ": no sequences found" + why);
         }
-        return data;
     }
 
     private static SequenceData readLines(String source, List<String> lines) {
@@ -193,9 +194,41 @@ public final class SequenceReader {
         return -1;
     }
 
-    private SequenceData readTable(String source, List<String> lines, int headerIndex) {
+    /**
+     * Reads a file as a long table ({@link #readTable(String, String)}).
+     *
+     * @throws DataException if the file is missing, unreadable or unusable as a table
+     */
+    public TableRead readTable(Path file) {
+        TextFile.Decoded text = TextFile.read(file);
+        TableRead read = readTable(file.toString(), text.text());
+        return new TableRead(read.data().withEncoding(text.encoding()), read.columns(), read.delimiter(),
+                read.sequenceColumn(), read.itemColumn(), read.timeColumn(), read.timeNote(), read.labels());
+    }
+
+    /**
+     * Reads text held in memory as a long table, saying what was decided (columns, delimiter, how times
+     * were read) and collecting the label column's labels.
+     *
+     * @throws DataException if the text is empty, a column is missing or no sequence is left
+     */
+    public TableRead readTable(String source, String text) {
+        List<String> lines = text.lines().toList();
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isBlank()) {
+            first++;
+        }
+        if (first == lines.size()) {
+            throw new DataException(source + ": no data (the file is empty)");
+        }
+        TableRead read = readTable(source, lines, first);
+        requireSequences(source, read.data());
+        return read;
+    }
+
+    private TableRead readTable(String source, List<String> lines, int headerIndex) {
         String header = lines.get(headerIndex);
-        char delimiter = CsvSplitter.detectDelimiter(header);
+        char delimiter = options.delimiter() != null ? options.delimiter() : CsvSplitter.detectDelimiter(header);
         List<String> columns;
         try {
             columns = CsvSplitter.split(header, delimiter);
@@ -206,17 +239,22 @@ public final class SequenceReader {
         int itemCol = column(source, headerIndex, columns, options.itemColumn(), ITEM_HEADERS, "item");
         int timeCol = "".equals(options.timeColumn()) ? -1
                 : optionalColumn(source, headerIndex, columns, options.timeColumn(), TIME_HEADERS);
+        int labelCol = options.labelColumn() == null ? -1
+                : optionalColumn(source, headerIndex, columns, options.labelColumn(), List.of());
         if (seqCol == itemCol) {
             throw DataException.at(source, headerIndex + 1, "the sequence and item columns are the same column '"
                     + columns.get(seqCol) + "'");
         }
-        record Row(BigDecimal time, String item) {
+        if (labelCol >= 0 && labelCol == itemCol) {
+            throw DataException.at(source, headerIndex + 1, "the label and item columns are the same column '"
+                    + columns.get(itemCol) + "'");
         }
-        Time firstTime = null;
-        int firstTimeLine = 0;
-        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        record Row(int line, String seq, String item, String time) {
+        }
+        List<Row> rows = new ArrayList<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         List<SkippedLine> skipped = new ArrayList<>();
-        int needed = Math.max(seqCol, Math.max(itemCol, timeCol)) + 1;
+        int needed = Math.max(Math.max(seqCol, labelCol), Math.max(itemCol, timeCol)) + 1;
         for (int i = headerIndex + 1; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
@@ -246,33 +284,63 @@ public final class SequenceReader {
                 skipped.add(new SkippedLine(i + 1, "empty " + (seq.isEmpty() ? "sequence id" : "item")));
                 continue;
             }
-            BigDecimal time = BigDecimal.valueOf(i);
-            if (timeCol >= 0) {
-                Object parsed = parseTime(fields.get(timeCol));
+            if (timeCol >= 0 && fields.get(timeCol).isEmpty()) {
+                skipped.add(new SkippedLine(i + 1, "empty time"));
+                continue;
+            }
+            rows.add(new Row(i + 1, seq, item, timeCol >= 0 ? fields.get(timeCol) : null));
+            if (labelCol >= 0 && !fields.get(labelCol).isEmpty()) {
+                labels.putIfAbsent(item, fields.get(labelCol));
+            }
+        }
+        TimeParser parser = timeCol < 0 ? null : TimeParser.forValues(rows.stream().map(Row::time).toList());
+        TimeParser.Time firstTime = null;
+        int firstTimeLine = 0;
+        java.util.EnumSet<TimeParser.Kind> kinds = java.util.EnumSet.noneOf(TimeParser.Kind.class);
+        BigDecimal min = null;
+        BigDecimal max = null;
+        record Timed(BigDecimal time, String item) {
+        }
+        Map<String, List<Timed>> groups = new LinkedHashMap<>();
+        for (Row row : rows) {
+            BigDecimal time = BigDecimal.valueOf(row.line());
+            if (parser != null) {
+                Object parsed = parser.parse(row.time());
                 if (parsed instanceof String reason) {
-                    skipped.add(new SkippedLine(i + 1, reason));
+                    skipped.add(new SkippedLine(row.line(), reason));
                     continue;
                 }
-                Time t = (Time) parsed;
+                TimeParser.Time t = (TimeParser.Time) parsed;
                 if (firstTime == null) {
                     firstTime = t;
-                    firstTimeLine = i + 1;
-                } else if (t.date() != firstTime.date()) {
-                    skipped.add(new SkippedLine(i + 1, "time '" + fields.get(timeCol) + "' is " + t.kind()
-                            + ", but line " + firstTimeLine + " holds " + firstTime.kind()
+                    firstTimeLine = row.line();
+                } else if (t.kind().date() != firstTime.kind().date()) {
+                    skipped.add(new SkippedLine(row.line(), "time '" + row.time() + "' is " + t.kind().one()
+                            + ", but line " + firstTimeLine + " holds " + firstTime.kind().one()
                             + " (they cannot be ordered together)"));
                     continue;
                 }
+                kinds.add(t.kind());
                 time = t.value();
+                if (!t.kind().date()) {
+                    min = min == null || time.compareTo(min) < 0 ? time : min;
+                    max = max == null || time.compareTo(max) > 0 ? time : max;
+                }
             }
-            groups.computeIfAbsent(seq, k -> new ArrayList<>()).add(new Row(time, item));
+            groups.computeIfAbsent(row.seq(), k -> new ArrayList<>()).add(new Timed(time, row.item()));
         }
         List<List<String>> sequences = new ArrayList<>(groups.size());
-        for (List<Row> rows : groups.values()) {
-            rows.sort((a, b) -> a.time().compareTo(b.time()));
-            sequences.add(rows.stream().map(Row::item).toList());
+        for (List<Timed> group : groups.values()) {
+            group.sort((a, b) -> a.time().compareTo(b.time()));
+            sequences.add(group.stream().map(Timed::item).toList());
         }
-        return new SequenceData(source, sequences, skipped, null, List.copyOf(groups.keySet()));
+        skipped.sort(java.util.Comparator.comparingInt(SkippedLine::line));
+        String timeNote = parser == null ? "no time column: rows keep their file order" : parser.note(kinds, min, max);
+        ItemLabels itemLabels = labelCol < 0 ? ItemLabels.none()
+                : new ItemLabels("label column '" + columns.get(labelCol) + "'", labels, List.of());
+        return new TableRead(new SequenceData(source, sequences, skipped, null, List.copyOf(groups.keySet())), columns,
+                delimiter, columns.get(seqCol), columns.get(itemCol), timeCol < 0 ? null : columns.get(timeCol), timeNote,
+                itemLabels);
     }
 
     private static boolean looksLikeTableHeader(String line) {
@@ -336,59 +404,16 @@ public final class SequenceReader {
         return header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    /** A row's time: a decimal number or an instant (epoch nanoseconds); the two kinds do not compare. */
-    private record Time(boolean date, BigDecimal value) {
-        String kind() {
-            return date ? "an ISO date" : "a number";
-        }
-    }
-
     /**
-     * Parses a time cell: a plain decimal number ({@code 17}, {@code -3.5}, {@code 1.7E+12}: an exponent
-     * is read, as spreadsheets write large numbers that way) or an ISO-8601 instant, date-time or date
-     * (UTC). Returns the reason it is refused as a String otherwise: NaN, Infinity, hexadecimal
-     * ({@code 0x1p3}) and Java's type suffixes ({@code 1d}, {@code 2f}) are refused, as Java's own
-     * parser would accept them and sort NaN after everything.
-     *
-     * @return a {@link Time}, or the reason the value is refused as a String
+     * The columns the reader would pick from {@code header} for the sequence, item and time roles, by the
+     * common names (user_id, item, timestamp, ...); null where no name is recognised.
      */
-    private static Object parseTime(String value) {
-        if (DECIMAL.matcher(value).matches()) {
-            try {
-                return new Time(false, new BigDecimal(value));
-            } catch (NumberFormatException | ArithmeticException e) {
-                return "time '" + value + "' is out of range";
-            }
-        }
-        String lower = value.toLowerCase(Locale.ROOT).replace("+", "").replace("-", "");
-        if (lower.equals("nan") || lower.startsWith("inf")) {
-            return "time '" + value + "' is not a finite number";
-        }
-        if (lower.startsWith("0x")) {
-            return "time '" + value + "' is hexadecimal; times are decimal numbers or ISO dates";
-        }
-        Instant instant = null;
-        try {
-            instant = Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            // next format
-        }
-        if (instant == null) {
-            try {
-                instant = LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                // next format
-            }
-        }
-        if (instant == null) {
-            try {
-                instant = LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                return "time '" + value + "' is neither a decimal number nor an ISO date";
-            }
-        }
-        return new Time(true, BigDecimal.valueOf(instant.getEpochSecond()).movePointRight(9)
-                .add(BigDecimal.valueOf(instant.getNano())));
+    public static List<String> detectColumns(List<String> header) {
+        int seq = find(header, SEQUENCE_HEADERS);
+        int item = find(header, ITEM_HEADERS);
+        int time = find(header, TIME_HEADERS);
+        return java.util.Arrays.asList(seq < 0 ? null : header.get(seq), item < 0 ? null : header.get(item),
+                time < 0 ? null : header.get(time));
     }
 
     /** Header names recognised for each role, for help texts. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import seqlab.data.DataException;
 import seqlab.data.DataFingerprint;
 import seqlab.data.ItemLabels;
+import seqlab.data.ReadOptions;
 import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
 import seqlab.model.ModelConfig;
@@ -25,12 +26,15 @@ import seqlab.model.TrainedModel;
  * @param settings    the settings in use
  * @param runs        the run history, oldest first
  * @param models      kept models by run id
+ * @param reading     how the data file is read (the columns chosen on import); {@link ReadOptions#auto()} for
+ *                    inline data and for experiments saved before this was stored
  */
 public record Experiment(Path dataFile, DataFingerprint fingerprint, List<List<String>> sequences,
                          Map<String, String> labels, ModelConfig settings, List<RunRecord> runs,
-                         Map<String, TrainedModel> models) {
+                         Map<String, TrainedModel> models, ReadOptions reading) {
 
     public Experiment {
+        reading = reading == null || sequences != null ? ReadOptions.auto() : reading;
         labels = labels == null ? Map.of() : Map.copyOf(labels);
         runs = List.copyOf(runs);
         models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
@@ -41,9 +45,15 @@ public record Experiment(Path dataFile, DataFingerprint fingerprint, List<List<S
      */
     public static Experiment of(SequenceData data, Path dataFile, ItemLabels labels, ModelConfig settings,
                                 List<RunRecord> runs, Map<String, TrainedModel> models) {
+        return of(data, dataFile, ReadOptions.auto(), labels, settings, runs, models);
+    }
+
+    /** An experiment for {@code data}, whose file (when given) is read with {@code reading}. */
+    public static Experiment of(SequenceData data, Path dataFile, ReadOptions reading, ItemLabels labels,
+                                ModelConfig settings, List<RunRecord> runs, Map<String, TrainedModel> models) {
         return new Experiment(dataFile == null ? null : dataFile.toAbsolutePath(), DataFingerprint.of(data),
                 dataFile == null ? data.sequences() : null, labels == null ? Map.of() : labels.labels(), settings,
-                runs, models);
+                runs, models, reading);
     }
 
     /** Whether the sequences are stored in the experiment itself. */

@@ -15,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 import seqlab.data.ArchiveReader;
 import seqlab.data.DataException;
 import seqlab.data.OutputFile;
+import seqlab.data.ReadOptions;
 import seqlab.data.DataFingerprint;
 import seqlab.model.ModelBundle;
 import seqlab.model.ModelConfig;
@@ -42,7 +43,23 @@ public final class ExperimentFile {
 
     /** The stored document. */
     record Document(String format, int version, String dataFile, DataFingerprint data, List<List<String>> sequences,
-                    Map<String, String> labels, ModelConfig settings, List<RunRecord> runs, List<String> keptModels) {
+                    Map<String, String> labels, ModelConfig settings, List<RunRecord> runs, List<String> keptModels,
+                    Reading reading) {
+    }
+
+    /** How the data file is read; absent in files saved before it was stored (read as detected). */
+    record Reading(ReadOptions.Format format, String sequenceColumn, String itemColumn, String timeColumn,
+                   String delimiter, String labelColumn) {
+
+        static Reading of(ReadOptions o) {
+            return new Reading(o.format(), o.sequenceColumn(), o.itemColumn(), o.timeColumn(),
+                    o.delimiter() == null ? null : o.delimiter().toString(), o.labelColumn());
+        }
+
+        ReadOptions options() {
+            return new ReadOptions(format == null ? ReadOptions.Format.AUTO : format, sequenceColumn, itemColumn,
+                    timeColumn, delimiter == null || delimiter.length() != 1 ? null : delimiter.charAt(0), labelColumn);
+        }
     }
 
     /** Saves {@code experiment} to {@code file}. */
@@ -50,7 +67,7 @@ public final class ExperimentFile {
         Document doc = new Document(FORMAT, VERSION,
                 experiment.dataFile() == null ? null : experiment.dataFile().toString(), experiment.fingerprint(),
                 experiment.sequences(), experiment.labels(), experiment.settings(), experiment.runs(),
-                List.copyOf(experiment.models().keySet()));
+                List.copyOf(experiment.models().keySet()), Reading.of(experiment.reading()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry(DOCUMENT_ENTRY));
@@ -108,7 +125,16 @@ public final class ExperimentFile {
                         "a kept model")));
             }
             return new Experiment(doc.dataFile() == null ? null : Path.of(doc.dataFile()), doc.data(),
-                    doc.sequences(), doc.labels(), doc.settings(), doc.runs() == null ? List.of() : doc.runs(), kept);
+                    doc.sequences(), doc.labels(), doc.settings(), doc.runs() == null ? List.of() : doc.runs(), kept,
+                    reading(zip, doc));
+        }
+    }
+
+    private static ReadOptions reading(ArchiveReader zip, Document doc) {
+        try {
+            return doc.reading() == null ? ReadOptions.auto() : doc.reading().options();
+        } catch (DataException e) {
+            throw zip.problem(DOCUMENT_ENTRY, "'reading' is not usable (" + e.getMessage() + ")");
         }
     }
 

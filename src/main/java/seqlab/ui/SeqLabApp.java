@@ -26,6 +26,8 @@ public class SeqLabApp extends Application {
         viewModel = new MainViewModel(Runners.fx());
         viewModel.experiments().enableAutosave(
                 java.nio.file.Path.of(System.getProperty("user.home"), ".seqlab"));
+        viewModel.rememberImportsIn(java.nio.file.Path.of(System.getProperty("user.home"), ".seqlab",
+                "import-columns.json"));
         MainWindow window = MainWindow.create(viewModel);
         BundledSample first = BundledSample.byKey(System.getProperty("seqlab.sample", "toy"));
         viewModel.openSample(BundledSample.TOY);

@@ -134,7 +134,8 @@ class SequenceReaderTest {
                 new SkippedLine(3, "has 1 field(s), the header has 3"),
                 new SkippedLine(4, "empty item"),
                 new SkippedLine(5, "empty sequence id"),
-                new SkippedLine(6, "time 'yesterday' is neither a decimal number nor an ISO date"),
+                new SkippedLine(6, "time 'yesterday' is neither a decimal number nor a date (ISO yyyy-MM-dd, dd/MM/yyyy,"
+                        + " dd.MM.yyyy or yyyy-MM-dd HH:mm)"),
                 new SkippedLine(7, "a quoted field is not closed")), data.skipped());
     }
 
@@ -259,11 +260,12 @@ class SequenceReaderTest {
         assertEquals(List.of(List.of("i", "j", "a", "d")), data.sequences());
         assertEquals(List.of(
                 new SkippedLine(3, "time 'NaN' is not a finite number"),
-                new SkippedLine(4, "time '0x1p3' is hexadecimal; times are decimal numbers or ISO dates"),
+                new SkippedLine(4, "time '0x1p3' is hexadecimal; times are decimal numbers or dates"),
                 new SkippedLine(6, "time '-Infinity' is not a finite number"),
                 new SkippedLine(7, "time '+infinity' is not a finite number"),
-                new SkippedLine(8, "time '2d' is neither a decimal number nor an ISO date"),
-                new SkippedLine(9, "time '0x10' is hexadecimal; times are decimal numbers or ISO dates")),
+                new SkippedLine(8, "time '2d' is neither a decimal number nor a date (ISO yyyy-MM-dd, dd/MM/yyyy,"
+                        + " dd.MM.yyyy or yyyy-MM-dd HH:mm)"),
+                new SkippedLine(9, "time '0x10' is hexadecimal; times are decimal numbers or dates")),
                 data.skipped());
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import seqlab.data.DataException;
 import seqlab.data.ItemLabels;
+import seqlab.data.ReadOptions;
 import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
 import seqlab.model.ModelConfig;
@@ -92,6 +93,43 @@ class ExperimentFileTest {
         Files.writeString(data, "1 2 3\n4 2 5\n");
         DataException e = assertThrows(DataException.class, () -> opened.data(new SequenceReader()));
         assertTrue(e.getMessage().contains("the data changed since the experiment was saved"), e.getMessage());
+    }
+
+    @Test
+    void theColumnsChosenOnImportAreSavedAndFilesSavedBeforeThemStillOpen() throws Exception {
+        Path data = Files.writeString(dir.resolve("purchases.csv"), "customer_id,product_name,purchase_date\n"
+                + "c1,milk,13/01/2024\nc1,bread,02/01/2024\nc2,tea,01/02/2024\nc2,jam,03/02/2024\n");
+        ReadOptions chosen = new ReadOptions(ReadOptions.Format.TABLE, "customer_id", "product_name", "purchase_date",
+                ',', null);
+        SequenceData read = new SequenceReader(chosen).read(data);
+        Path file = dir.resolve("imported.seqlab");
+        ExperimentFile.save(Experiment.of(read, data, chosen, ItemLabels.none(), TINY, List.of(), Map.of()), file);
+        Experiment opened = ExperimentFile.load(file);
+        assertEquals(chosen, opened.reading());
+        assertEquals(List.of(List.of("bread", "milk"), List.of("tea", "jam")),
+                opened.data(new SequenceReader(opened.reading())).sequences());
+
+        Path old = dir.resolve("old.seqlab");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("experiment.json")) {
+                    var doc = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(bytes);
+                    assertTrue(doc.has("reading"));
+                    doc.remove("reading");
+                    bytes = json.writeValueAsBytes(doc);
+                }
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        Files.write(old, out.toByteArray());
+        assertEquals(ReadOptions.auto(), ExperimentFile.load(old).reading());
     }
 
     private byte[] rewriteDocument(Path file, String from, String to) throws Exception {

@@ -23,9 +23,11 @@ import seqlab.data.DataSummary;
 import seqlab.data.ItemChecks;
 import seqlab.data.ItemLabels;
 import seqlab.data.OutputFile;
+import seqlab.data.ReadOptions;
 import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
 import seqlab.data.SkippedLine;
+import seqlab.data.TableRead;
 import seqlab.data.TextFile;
 import seqlab.model.Hyperparameter;
 import seqlab.model.SeenItems;
@@ -64,6 +66,8 @@ public class DataViewModel {
 
     /** How the open file was read; text typed or saved here is UTF-8. */
     private String encoding = TextFile.UTF_8;
+    /** How the data is read, whenever it is read again (columns chosen on import, or detected). */
+    private ReadOptions readOptions = ReadOptions.auto();
 
     public DataViewModel() {
         text.addListener((obs, old, now) -> {
@@ -96,6 +100,7 @@ public class DataViewModel {
 
     public void loadSample(BundledSample sample) {
         encoding = TextFile.UTF_8;
+        readOptions = ReadOptions.auto();
         String content = sample.text();
         if (content.length() <= EDIT_LIMIT_BYTES) {
             load(sample.fileName(), null, content, sample.labels(), sample.title());
@@ -109,15 +114,47 @@ public class DataViewModel {
     }
 
     public void open(Path path) throws IOException {
+        open(path, ReadOptions.auto());
+    }
+
+    /** Opens {@code path} read with {@code options}, which are used whenever the data is read again. */
+    public void open(Path path, ReadOptions options) throws IOException {
         TextFile.Decoded decoded = TextFile.read(path);
         String name = path.getFileName().toString();
+        readOptions = options;
         if (decoded.text().length() <= EDIT_LIMIT_BYTES) {
             encoding = decoded.encoding();
             load(name, path, decoded.text(), labels.get(), labelsName.get());
             return;
         }
-        SequenceData read = new SequenceReader().read(path.toString(), decoded.text()).withEncoding(decoded.encoding());
+        SequenceData read = new SequenceReader(options).read(path.toString(), decoded.text())
+                .withEncoding(decoded.encoding());
         showPreview(name, path, decoded.text().lines().limit(PREVIEW_LINES).toList(), read);
+    }
+
+    /**
+     * Shows a table read (in the background) with the columns chosen on import, as {@link #open} would; the
+     * label column's labels, when there is one, become the item labels.
+     */
+    public void openImported(Path path, TextFile.Decoded decoded, ReadOptions options, TableRead read) {
+        String name = path.getFileName().toString();
+        readOptions = options;
+        encoding = decoded.encoding();
+        ItemLabels itemLabels = options.labelColumn() == null ? labels.get() : read.labels();
+        String title = options.labelColumn() == null ? labelsName.get()
+                : String.format("labels from column '%s' (%,d labels)", options.labelColumn(), itemLabels.labels().size());
+        if (decoded.text().length() <= EDIT_LIMIT_BYTES) {
+            load(name, path, decoded.text(), itemLabels, title);
+            return;
+        }
+        labels.set(itemLabels);
+        labelsName.set(itemLabels.labels().isEmpty() ? "no labels" : title);
+        showPreview(name, path, decoded.text().lines().limit(PREVIEW_LINES).toList(), read.data());
+    }
+
+    /** How the data is read whenever it is read again. */
+    public ReadOptions readOptions() {
+        return readOptions;
     }
 
     private void showPreview(String name, Path path, List<String> head, SequenceData read) {
@@ -137,6 +174,7 @@ public class DataViewModel {
     /** Shows data that lives in no file (e.g. stored in an experiment) as if typed, with its labels. */
     public void restore(String name, String content, ItemLabels itemLabels) {
         encoding = TextFile.UTF_8;
+        readOptions = ReadOptions.auto();
         load(name, null, content, itemLabels, "labels from the experiment (" + itemLabels.labels().size() + " labels)");
     }
 
@@ -162,6 +200,7 @@ public class DataViewModel {
 
     public void newData() {
         encoding = TextFile.UTF_8;
+        readOptions = ReadOptions.auto();
         load("untitled.txt", null, "", ItemLabels.none(), "no labels");
     }
 
@@ -186,7 +225,7 @@ public class DataViewModel {
             return;
         }
         try {
-            accept(new SequenceReader().read(sourceName.get(), text.get()).withEncoding(encoding));
+            accept(new SequenceReader(readOptions).read(sourceName.get(), text.get()).withEncoding(encoding));
         } catch (DataException e) {
             data.set(null);
             problems.setAll();

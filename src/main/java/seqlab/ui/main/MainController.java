@@ -30,6 +30,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import seqlab.ui.FileChoosers;
 import seqlab.ui.data.BundledSample;
+import seqlab.ui.tableimport.ImportDialog;
 import seqlab.ui.training.TrainingState;
 
 public class MainController {
@@ -89,6 +90,7 @@ public class MainController {
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         dismissErrorButton.visibleProperty().bind(errorLabel.visibleProperty());
         dismissErrorButton.managedProperty().bind(errorLabel.visibleProperty());
+        viewModel.onImportOffered(this::showImport);
         var export = viewModel.recommendations();
         exportRecommendationsItem.disableProperty().bind(viewModel.canExportRecommendationsBinding().not());
         exportBox.visibleProperty().bind(export.runningProperty());
@@ -176,6 +178,21 @@ public class MainController {
             viewModel.openData(file.toPath());
             tabs.getSelectionModel().select(0);
         }
+    }
+
+    @FXML
+    private void importTable() {
+        File file = FileChoosers.open(chooser("Import table", "Tables", "*.csv", "*.tsv", "*.txt", "*.dat"), window());
+        if (file != null && confirmDiscard()) {
+            showImport(file.toPath());
+        }
+    }
+
+    private void showImport(Path file) {
+        ImportDialog.show(window(), viewModel.runners(), file, viewModel.rememberedImport(file), options -> {
+            viewModel.importTable(file, options);
+            tabs.getSelectionModel().select(0);
+        });
     }
 
     @FXML

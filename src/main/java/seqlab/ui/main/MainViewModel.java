@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -14,7 +15,12 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import seqlab.data.OutputFile;
+import seqlab.data.ReadOptions;
 import seqlab.data.SequenceData;
+import seqlab.data.SequenceReader;
+import seqlab.data.TablePreview;
+import seqlab.data.TableRead;
+import seqlab.data.TextFile;
 import seqlab.model.EpochMetrics;
 import seqlab.model.Hyperparameter;
 import seqlab.model.ModelBundle;
@@ -30,6 +36,7 @@ import seqlab.ui.runs.AppRunRecorder;
 import seqlab.ui.runs.ExperimentSession;
 import seqlab.ui.runs.RunsViewModel;
 import seqlab.ui.settings.SettingsViewModel;
+import seqlab.ui.tableimport.ImportChoices;
 import seqlab.ui.training.MetricsCsv;
 import seqlab.ui.training.TrainingViewModel;
 
@@ -46,6 +53,8 @@ public class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper numericsReady = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private ImportChoices importChoices = ImportChoices.inMemory();
+    private Consumer<Path> importOffer = file -> { };
     private final StringBinding title;
     private final StringBinding trainBlockedReason;
     private final BooleanBinding canTrain;
@@ -135,11 +144,72 @@ public class MainViewModel {
 
     public void openData(Path file) {
         try {
-            data.open(file);
+            data.open(file, importChoices.of(file).orElse(ReadOptions.auto()));
             status.set("Opened " + file);
         } catch (Exception e) {
-            report(ErrorMessages.of("Cannot open " + file.getFileName(), e));
+            if (!offerImport(file, ErrorMessages.of("Cannot open " + file.getFileName(), e))) {
+                report(ErrorMessages.of("Cannot open " + file.getFileName(), e));
+            }
+            return;
         }
+        if (!data.errorProperty().get().isEmpty()) {
+            offerImport(file, data.errorProperty().get());
+        }
+    }
+
+    /** When {@code file} is a table its columns could not be found in, offers the Import dialog; true if it did. */
+    private boolean offerImport(Path file, String problem) {
+        if (!problem.contains("column") && !problem.contains("table header")) {
+            return false;
+        }
+        try {
+            TablePreview.of(TextFile.read(file).text(), null, 1);
+        } catch (RuntimeException notATable) {
+            return false;
+        }
+        status.set("Choose the columns of " + file.getFileName() + " (" + problem + ")");
+        importOffer.accept(file);
+        return true;
+    }
+
+    /** Called with a table that could not be opened as it is, to show the Import dialog for it. */
+    public void onImportOffered(Consumer<Path> offer) {
+        importOffer = offer;
+    }
+
+    /** Where column choices are remembered, per file, from now on (e.g. ~/.seqlab/import-columns.json). */
+    public void rememberImportsIn(Path store) {
+        importChoices = ImportChoices.in(store);
+    }
+
+    /** The columns {@code file} was last imported with, or null. */
+    public ReadOptions rememberedImport(Path file) {
+        return importChoices.of(file).orElse(null);
+    }
+
+    /** Reads {@code file} with {@code options} in the background and shows it in the Data pane. */
+    public void importTable(Path file, ReadOptions options) {
+        status.set("Importing " + file.getFileName() + "...");
+        record Imported(TextFile.Decoded text, TableRead read) {
+        }
+        runners.background().submit(new BackgroundTask<>(() -> {
+            TextFile.Decoded text = TextFile.read(file);
+            return new Imported(text, new SequenceReader(options).readTable(file.toString(), text.text()));
+        }, imported -> {
+            data.openImported(file, imported.text(), options, imported.read());
+            String remembered = "";
+            try {
+                importChoices.remember(file, options);
+            } catch (java.io.IOException | RuntimeException e) {
+                remembered = " (the column choices could not be remembered: " + e.getMessage() + ")";
+            }
+            status.set(String.format("Imported %s: %,d sequences; %s%s", file.getFileName(),
+                    imported.read().data().sequences().size(), imported.read().timeNote(), remembered));
+        }, t -> report(ErrorMessages.of("Cannot import " + file.getFileName(), t)), runners.ui()));
+    }
+
+    public Runners runners() {
+        return runners;
     }
 
     public void openLabels(Path file) {

@@ -123,7 +123,8 @@ public final class ExperimentSession {
         var config = settings.configProperty().get();
         var records = List.copyOf(runs.runs());
         var models = runs.keptModels();
-        return () -> Experiment.of(current, dataFile, labels, config, records, models);
+        var reading = data.readOptions();
+        return () -> Experiment.of(current, dataFile, reading, labels, config, records, models);
     }
 
     public void save(Path target) {
@@ -164,7 +165,7 @@ public final class ExperimentSession {
         status.accept("Opening the experiment " + source.getFileName() + "...");
         runners.background().submit(new BackgroundTask<>(() -> {
             Experiment e = ExperimentFile.load(source);
-            return new Opened(e, e.data(new SequenceReader()));
+            return new Opened(e, e.data(new SequenceReader(e.reading())));
         }, opened -> restore(source, opened), t -> error.accept(ErrorMessages.of("Cannot open the experiment "
                 + source.getFileName(), t)), runners.ui()));
     }
@@ -179,7 +180,7 @@ public final class ExperimentSession {
             if (e.inline()) {
                 data.restore(inlineName(opened.data()), SequenceText.of(opened.data()), labels);
             } else {
-                data.open(e.dataFile());
+                data.open(e.dataFile(), e.reading());
                 if (!e.labels().isEmpty()) {
                     data.useLabels(labels, "labels from the experiment");
                 }
