@@ -2,6 +2,7 @@ package seqlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,6 +34,7 @@ class BadInputCorpusTest {
 
     static final Path CORPUS = Path.of("src/test/resources/bad-inputs");
     static final int PROMISED_CASES = 60;
+    static final Duration CASE_TIMEOUT = Duration.ofMinutes(2);
 
     private static Path scratch;
     private static Path toyModel;
@@ -90,7 +93,8 @@ class BadInputCorpusTest {
         Map<Path, byte[]> before = contents(dir);
 
         String[] args = c.args().stream().map(a -> a.replace("{dir}", dir.toString())).toArray(String[]::new);
-        Run r = Run.of(args);
+        // a case that hangs (a pipe read before this was fixed blocked for ever) fails instead of stopping the build
+        Run r = assertTimeoutPreemptively(CASE_TIMEOUT, () -> Run.of(args), () -> c + " did not end");
         String context = c + "\nargs: " + String.join(" ", args) + "\n" + r;
 
         assertEquals(c.exit(), r.exit(), "exit code of " + context);
