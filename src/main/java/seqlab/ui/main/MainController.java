@@ -84,6 +84,8 @@ public class MainController {
         progressLabel.textProperty().bind(training.progressTextProperty());
         timeLabel.textProperty().bind(training.timeTextProperty());
         trainBlockedLabel.textProperty().bind(viewModel.trainBlockedReasonBinding());
+        trainBlockedLabel.visibleProperty().bind(trainBlockedLabel.textProperty().isNotEmpty());
+        trainBlockedLabel.managedProperty().bind(trainBlockedLabel.visibleProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
