@@ -40,6 +40,11 @@ public class SeqLabApp extends Application {
                 viewModel.close();
             }
         });
+        String importFile = System.getProperty("seqlab.import");
+        if (importFile != null) {
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
+                    e -> Platform.runLater(() -> window.controller().showImport(java.nio.file.Path.of(importFile))));
+        }
         stage.setOnShown(e -> {
             if (Boolean.getBoolean("seqlab.startupTime")) {
                 long now = System.currentTimeMillis();

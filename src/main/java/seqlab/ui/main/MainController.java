@@ -190,7 +190,8 @@ public class MainController {
         }
     }
 
-    private void showImport(Path file) {
+    /** Opens the Import dialog on {@code file}, as File > Import table does after its file chooser. */
+    public void showImport(Path file) {
         ImportDialog.show(window(), viewModel.runners(), file, viewModel.rememberedImport(file), options -> {
             viewModel.importTable(file, options);
             tabs.getSelectionModel().select(0);

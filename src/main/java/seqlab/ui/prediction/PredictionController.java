@@ -80,6 +80,17 @@ public class PredictionController {
         rankColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));
         itemColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().item()));
         labelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        // the label takes what the fixed columns leave (18 px for a vertical scroll bar), so long names are not cut
+        labelColumn.prefWidthProperty().bind(rankedTable.widthProperty().subtract(rankColumn.widthProperty())
+                .subtract(itemColumn.widthProperty()).subtract(probabilityColumn.widthProperty()).subtract(18));
+        labelColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String label, boolean empty) {
+                super.updateItem(label, empty);
+                setText(empty ? null : label);
+                setTooltip(empty || label == null ? null : new javafx.scene.control.Tooltip(label));
+            }
+        });
         probabilityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 String.format(Locale.ROOT, "%.2f%%", 100 * c.getValue().probability())));
     }
