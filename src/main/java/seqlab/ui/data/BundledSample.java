@@ -37,12 +37,15 @@ public record BundledSample(String title, String fileName, String sequencesResou
             return ItemLabels.none();
         }
         try {
-            Path tmp = Files.createTempFile("seqlab-labels-", ".csv");
+            // under its own name, which the labels report names ("movies.csv line 8478: ...")
+            Path dir = Files.createTempDirectory("seqlab-labels-");
+            Path tmp = dir.resolve(Path.of(labelsResource).getFileName().toString());
             try {
                 Files.write(tmp, bytes(labelsResource));
                 return ItemLabels.read(tmp);
             } finally {
                 Files.deleteIfExists(tmp);
+                Files.deleteIfExists(dir);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

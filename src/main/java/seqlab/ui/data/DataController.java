@@ -69,13 +69,19 @@ public class DataController {
     private void showSummary() {
         summaryLabel.setText(viewModel.summaryText());
         java.util.List<XYChart.Data<String, Number>> bars = viewModel.histogram().stream()
-                .map(b -> new XYChart.Data<String, Number>(b.lengths(), b.sequences())).toList();
+                .map(b -> new XYChart.Data<String, Number>(shortest(b.lengths()), b.sequences())).toList();
         // a BarChart does not pick up new categories on an existing series: give it a fresh one
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.getData().setAll(bars);
         ((javafx.scene.chart.CategoryAxis) histogramChart.getXAxis()).setCategories(
                 javafx.collections.FXCollections.observableArrayList(bars.stream().map(XYChart.Data::getXValue).toList()));
         histogramChart.getData().setAll(java.util.List.of(series));
+    }
+
+    /** "20-216" becomes "20": a dozen full ranges do not fit side by side, and rotated labels squash the plot. */
+    private static String shortest(String lengths) {
+        int dash = lengths.indexOf('-');
+        return dash < 0 ? lengths : lengths.substring(0, dash);
     }
 
     private void selectLine(String problem) {

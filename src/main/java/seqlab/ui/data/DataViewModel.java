@@ -262,7 +262,8 @@ public class DataViewModel {
             bars.add(new LengthBar(from == to ? Integer.toString(from) : from + "-" + to, counts[i]));
         }
         histogram.setAll(bars);
-        histogramNote.set("sequence lengths " + min + " to " + max + " in " + buckets + " bucket(s)");
+        histogramNote.set("sequence lengths " + min + " to " + max + " in " + buckets + " bucket(s)"
+                + (buckets < span ? ", each bar labelled with its shortest length" : ""));
         ItemLabels l = labels.get();
         topItems.setAll(s.topItems().stream().map(c -> l.labelOf(c.item()).map(x -> c.item() + "  " + x).orElse(c.item())
                 + "  x" + c.count()).toList());
