@@ -70,10 +70,4 @@ public record RunRecord(String id, String started, String group, ModelConfig set
     public int bestEpoch() {
         return EpochMetrics.bestEpoch(epochs);
     }
-
-    /** This record with another id (for merging histories). */
-    public RunRecord withId(String newId) {
-        return new RunRecord(newId, started, group, settings, data, epochs, validation, test, wallSeconds, outcome,
-                message);
-    }
 }

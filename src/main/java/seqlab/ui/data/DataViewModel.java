@@ -271,10 +271,6 @@ public class DataViewModel {
         summary.set(s);
     }
 
-    public void save() throws IOException {
-        saveAs(file.get());
-    }
-
     public void saveAs(Path path) throws IOException {
         if (!editable.get()) {
             throw new IOException("this file is shown as a read-only preview; it is unchanged on disk");

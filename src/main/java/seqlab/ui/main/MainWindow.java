@@ -21,7 +21,7 @@ import seqlab.ui.training.TrainingController;
 public final class MainWindow {
 
     private static final Map<String, String> DEFERRED_VIEWS = Map.of("settingsTab", "settings.fxml",
-            "trainingTab", "training.fxml", "predictionTab", "prediction.fxml", "runsTab", "Runs.fxml");
+            "trainingTab", "training.fxml", "predictionTab", "prediction.fxml", "runsTab", "runs.fxml");
 
     private final Scene scene;
     private final MainController controller;

@@ -223,7 +223,4 @@ public class RunsController {
         return FileChoosers.save(chooser, runsTable.getScene().getWindow());
     }
 
-    public RunsCharts charts() {
-        return charts;
-    }
 }

@@ -86,9 +86,6 @@ public class TrainingController {
         }
     }
 
-    public MetricsCharts charts() {
-        return charts;
-    }
 
     @FXML
     private void exportLossChart() {
