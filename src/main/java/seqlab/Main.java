@@ -13,7 +13,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            seqlab.ui.DesktopLauncher.launch(args);
+            seqlab.ui.app.DesktopLauncher.launch(args);
             return;
         }
         System.exit(CommandLine.run(args, System.out, System.err));

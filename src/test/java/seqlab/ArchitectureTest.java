@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The core and the command line stay free of the UI; the core's layers depend one way only. */
+/**
+ * The core and the command line stay free of the UI; the core's layers depend one way only; inside the UI, the
+ * shared packages (common view helpers, concurrency) never reach into a feature or the start-up code.
+ */
 @AnalyzeClasses(packages = "seqlab", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -41,4 +44,19 @@ class ArchitectureTest {
     static final ArchRule modelDoesNotDependOnCli = noClasses()
             .that().resideInAPackage("seqlab.model..")
             .should().dependOnClassesThat().resideInAPackage("seqlab.cli..");
+
+    private static final String[] UI_FEATURES = {"seqlab.ui.data..", "seqlab.ui.main..", "seqlab.ui.prediction..",
+        "seqlab.ui.recommendations..", "seqlab.ui.runs..", "seqlab.ui.settings..", "seqlab.ui.tableimport..",
+        "seqlab.ui.training.."};
+
+    @ArchTest
+    static final ArchRule sharedUiPackagesDoNotReachIntoFeatures = noClasses()
+            .that().resideInAnyPackage("seqlab.ui.common..", "seqlab.ui.concurrent..")
+            .should().dependOnClassesThat().resideInAnyPackage(UI_FEATURES)
+            .orShould().dependOnClassesThat().resideInAPackage("seqlab.ui.app..");
+
+    @ArchTest
+    static final ArchRule featuresDoNotDependOnStartUp = noClasses()
+            .that().resideInAnyPackage(UI_FEATURES)
+            .should().dependOnClassesThat().resideInAPackage("seqlab.ui.app..");
 }

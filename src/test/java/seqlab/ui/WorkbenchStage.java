@@ -6,6 +6,8 @@ import org.testfx.api.FxRobot;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.main.MainViewModel;
 import seqlab.ui.main.MainWindow;
+import seqlab.ui.app.NumericsWarmUp;
+import seqlab.ui.concurrent.Runners;
 
 /** The real main window on a TestFX stage, set up as the app sets it up. */
 public final class WorkbenchStage {

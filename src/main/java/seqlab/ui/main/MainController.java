@@ -28,7 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import seqlab.ui.FileChoosers;
+import seqlab.ui.common.FileChoosers;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.tableimport.ImportDialog;
 import seqlab.ui.training.TrainingState;

@@ -7,7 +7,7 @@ import seqlab.data.SequenceData;
 import seqlab.model.RecommendationSummary;
 import seqlab.model.RecommendationWriter;
 import seqlab.model.Recommender;
-import seqlab.ui.StoppableTask;
+import seqlab.ui.concurrent.StoppableTask;
 
 public class ExportTask extends StoppableTask<RecommendationSummary> {
 

@@ -16,8 +16,8 @@ import seqlab.data.SequenceData;
 import seqlab.model.RecommendationSummary;
 import seqlab.model.Recommender;
 import seqlab.model.TrainedModel;
-import seqlab.ui.ErrorMessages;
-import seqlab.ui.Runners;
+import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.concurrent.Runners;
 
 /** File > Export recommendations: the file the command line's {@code recommend} writes with its defaults. */
 public class ExportViewModel implements ExportTask.Events {

@@ -10,7 +10,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import seqlab.model.EpochMetrics;
 import seqlab.runs.RunRecord;
-import seqlab.ui.LineCharts;
+import seqlab.ui.common.LineCharts;
 
 public final class RunsCharts {
 

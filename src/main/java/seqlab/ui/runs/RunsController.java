@@ -20,7 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
-import seqlab.ui.FileChoosers;
+import seqlab.ui.common.FileChoosers;
 import seqlab.model.Hyperparameter;
 import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;

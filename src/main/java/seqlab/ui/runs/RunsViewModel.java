@@ -40,8 +40,8 @@ import seqlab.runs.RunHistory;
 import seqlab.runs.RunRecord;
 import seqlab.runs.RunStatistics;
 import seqlab.runs.SweepPlan;
-import seqlab.ui.ErrorMessages;
-import seqlab.ui.Runners;
+import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.concurrent.Runners;
 
 public class RunsViewModel implements SweepTask.Events {
 

@@ -11,7 +11,7 @@ import seqlab.model.TrainedModel;
 import seqlab.model.TrainingListener;
 import seqlab.runs.RunRecord;
 import seqlab.runs.SweepRunner;
-import seqlab.ui.StoppableTask;
+import seqlab.ui.concurrent.StoppableTask;
 
 public class SweepTask extends StoppableTask<List<RunRecord>> {
 

@@ -12,7 +12,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import seqlab.data.ReadOptions;
-import seqlab.ui.Runners;
+import seqlab.ui.concurrent.Runners;
 
 /** The Import table window: {@code import.fxml} with its controller and view model. */
 public final class ImportDialog {

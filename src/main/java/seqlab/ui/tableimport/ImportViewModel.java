@@ -24,9 +24,9 @@ import seqlab.data.SequenceReader;
 import seqlab.data.TablePreview;
 import seqlab.data.TableRead;
 import seqlab.data.TextFile;
-import seqlab.ui.BackgroundTask;
-import seqlab.ui.ErrorMessages;
-import seqlab.ui.Runners;
+import seqlab.ui.concurrent.BackgroundTask;
+import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.concurrent.Runners;
 
 public class ImportViewModel {
 

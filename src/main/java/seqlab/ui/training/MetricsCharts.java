@@ -25,7 +25,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import seqlab.data.OutputFile;
 import seqlab.eval.MetricsReport;
 import seqlab.model.EpochMetrics;
-import seqlab.ui.LineCharts;
+import seqlab.ui.common.LineCharts;
 
 public final class MetricsCharts {
 

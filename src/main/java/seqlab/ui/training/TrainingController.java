@@ -14,11 +14,11 @@ import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import seqlab.ui.FileChoosers;
+import seqlab.ui.common.FileChoosers;
 import seqlab.model.EpochMetrics;
 import seqlab.model.TrainingPlan;
-import seqlab.ui.ErrorMessages;
-import seqlab.ui.StaggeredSteps;
+import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.common.StaggeredSteps;
 
 public class TrainingController {
 

@@ -14,7 +14,7 @@ import seqlab.model.TrainingListener;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
 import seqlab.model.TrainingSession;
-import seqlab.ui.StoppableTask;
+import seqlab.ui.concurrent.StoppableTask;
 
 public class TrainingTask extends StoppableTask<TrainingOutcome> {
 

@@ -24,8 +24,8 @@ import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
-import seqlab.ui.ErrorMessages;
-import seqlab.ui.Runners;
+import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.concurrent.Runners;
 
 public class TrainingViewModel implements TrainingTask.Events {
 

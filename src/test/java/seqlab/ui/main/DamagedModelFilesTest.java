@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import seqlab.ui.Runners;
+import seqlab.ui.concurrent.Runners;
 
 /**
  * The corpus's damaged model and experiment files, opened in the workbench: a message naming the

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import seqlab.data.ReadOptions;
-import seqlab.ui.Runners;
+import seqlab.ui.concurrent.Runners;
 
 class ImportTableTest {
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import seqlab.ui.Runners;
+import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 
 class MainViewModelTest {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import seqlab.cli.CommandLine;
 import seqlab.model.RecommendationSummary;
 import seqlab.model.Recommender;
-import seqlab.ui.Runners;
+import seqlab.ui.concurrent.Runners;
 import seqlab.ui.main.MainViewModel;
 
 class ExportViewModelTest {

@@ -12,7 +12,7 @@ import seqlab.data.SequenceData;
 import seqlab.model.ModelConfig;
 import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
-import seqlab.ui.Runners;
+import seqlab.ui.concurrent.Runners;
 import seqlab.ui.training.TrainingViewModel;
 
 class AppRunRecorderTest {

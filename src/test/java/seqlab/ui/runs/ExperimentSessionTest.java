@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import seqlab.runs.RunRecord;
-import seqlab.ui.Runners;
+import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.main.MainViewModel;
 

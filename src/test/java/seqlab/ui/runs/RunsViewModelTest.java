@@ -19,7 +19,7 @@ import seqlab.model.ModelConfig;
 import seqlab.model.Hyperparameter;
 import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
-import seqlab.ui.Runners;
+import seqlab.ui.concurrent.Runners;
 
 class RunsViewModelTest {
 

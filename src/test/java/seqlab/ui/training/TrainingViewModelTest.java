@@ -15,8 +15,8 @@ import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
 import seqlab.model.MemoryLimits;
 import seqlab.model.ModelConfig;
-import seqlab.ui.Runners;
-import seqlab.ui.RunsHere;
+import seqlab.ui.concurrent.Runners;
+import seqlab.ui.concurrent.RunsHere;
 
 class TrainingViewModelTest {
 

@@ -1,4 +1,4 @@
-package seqlab.ui;
+package seqlab.ui.app;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;

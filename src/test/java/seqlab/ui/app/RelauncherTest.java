@@ -1,4 +1,4 @@
-package seqlab.ui;
+package seqlab.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package seqlab.ui;
+package seqlab.ui.app;
 
 import java.util.OptionalInt;
 

@@ -1,4 +1,4 @@
-package seqlab.ui;
+package seqlab.ui.common;
 
 import java.io.File;
 

@@ -1,4 +1,4 @@
-package seqlab.ui;
+package seqlab.ui.app;
 
 import java.lang.management.ManagementFactory;
 
@@ -13,6 +13,8 @@ import seqlab.ui.data.BundledSample;
 import seqlab.ui.main.MainViewModel;
 import seqlab.ui.main.MainWindow;
 import seqlab.ui.training.TrainingState;
+import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.concurrent.Runners;
 
 public class SeqLabApp extends Application {
 

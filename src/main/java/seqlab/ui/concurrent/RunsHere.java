@@ -1,4 +1,4 @@
-package seqlab.ui;
+package seqlab.ui.concurrent;
 
 public interface RunsHere {
     void runHere();

@@ -1,4 +1,4 @@
-package seqlab.ui;
+package seqlab.ui.app;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package seqlab.ui;
+package seqlab.ui.concurrent;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
