@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import seqlab.data.CsvSplitter;
 import seqlab.data.DataException;
 import seqlab.data.OutputFile;
 import seqlab.model.EpochMetrics;
@@ -229,20 +230,11 @@ public final class RunHistory {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(quote(cells.get(i)));
+            out.append(cells.get(i) == null ? "" : CsvSplitter.quote(cells.get(i)));
         }
         out.append("\r\n");
     }
 
-    static String quote(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
-    }
 
     static String num(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v).strip() : "";

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import seqlab.data.DataException;
 import seqlab.data.ItemLabels;
+import seqlab.ToyData;
 
 /** Damaged and inconsistent model files give one clear line naming the file, the entry and the problem. */
 class ModelBundleValidationTest {

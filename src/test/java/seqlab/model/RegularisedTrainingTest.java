@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.data.SyntheticSequences;
+import seqlab.ToyData;
 
 /** Dropout, weight decay, the learning-rate schedule and early stopping, end to end through the trainer. */
 class RegularisedTrainingTest {

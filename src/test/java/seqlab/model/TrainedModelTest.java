@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import seqlab.data.DataException;
 import seqlab.data.ItemLabels;
+import seqlab.ToyData;
 
 class TrainedModelTest {
 

@@ -18,6 +18,7 @@ import seqlab.data.SequenceData;
 import seqlab.data.SyntheticSequences;
 import seqlab.eval.Evaluator;
 import seqlab.eval.Scorer;
+import seqlab.ToyData;
 
 class TrainerTest {
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.eval.SplitMethod;
+import seqlab.ToyData;
 
 class TrainingSessionTest {
 

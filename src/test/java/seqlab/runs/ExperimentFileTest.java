@@ -2,6 +2,7 @@ package seqlab.runs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static seqlab.RunAssertions.assertSameRuns;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,7 @@ import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
+import seqlab.ToyData;
 
 class ExperimentFileTest {
 
@@ -33,25 +35,6 @@ class ExperimentFileTest {
 
     private static final ModelConfig TINY = ModelConfig.builder().embeddingDim(4).units(4).epochs(3)
             .learningRate(0.02).build();
-
-    private static void assertSameRuns(List<RunRecord> expected, List<RunRecord> actual) {
-        assertEquals(expected.size(), actual.size());
-        for (int i = 0; i < expected.size(); i++) {
-            RunRecord a = expected.get(i);
-            RunRecord b = actual.get(i);
-            assertEquals(a.id(), b.id());
-            assertEquals(a.started(), b.started());
-            assertEquals(a.group(), b.group());
-            assertEquals(a.settings(), b.settings());
-            assertEquals(a.data(), b.data());
-            assertEquals(a.epochs(), b.epochs());
-            assertEquals(a.validation(), b.validation());
-            assertEquals(a.test(), b.test());
-            assertEquals(a.wallSeconds(), b.wallSeconds());
-            assertEquals(a.outcome(), b.outcome());
-            assertEquals(a.message(), b.message());
-        }
-    }
 
     @Test
     void inlineDataLabelsSettingsRunsAndKeptModelsComeBackTheSame() throws Exception {
@@ -82,7 +65,7 @@ class ExperimentFileTest {
     @Test
     void aReferencedFileIsReadAgainAndCheckedAgainstItsHash() throws Exception {
         Path data = dir.resolve("toy.txt");
-        Files.writeString(data, "1 2 3\n4 2 5\n1 2\n1 2 4 5\n");
+        Files.writeString(data, ToyData.TEXT);
         SequenceData read = new SequenceReader().read(data);
         Path file = dir.resolve("ref.seqlab");
         ExperimentFile.save(Experiment.of(read, data, ItemLabels.none(), TINY, List.of(), Map.of()), file);

@@ -8,6 +8,7 @@ import seqlab.data.SequenceData;
 import seqlab.eval.MetricsReport;
 import seqlab.model.EpochMetrics;
 import seqlab.model.ModelConfig;
+import seqlab.ToyData;
 
 /** Hand-made records and the notebook's toy sequences. */
 final class RunsTestData {
@@ -16,8 +17,7 @@ final class RunsTestData {
     }
 
     static SequenceData toy() {
-        return SequenceData.of("toy", List.of(List.of("1", "2", "3"), List.of("4", "2", "5"), List.of("1", "2"),
-                List.of("1", "2", "4", "5")));
+        return ToyData.sequences();
     }
 
     static MetricsReport report(String scorer, double hr10, double mrr10, double loss) {

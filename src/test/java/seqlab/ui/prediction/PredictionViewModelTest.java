@@ -16,6 +16,7 @@ import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
 import seqlab.model.TrainingListener;
 import seqlab.model.TrainingSession;
+import seqlab.ToyData;
 
 class PredictionViewModelTest {
 
@@ -24,7 +25,7 @@ class PredictionViewModelTest {
 
     @BeforeAll
     static void train() {
-        var data = new SequenceReader().read("toy", "1 2 3\n4 2 5\n1 2\n1 2 4 5\n");
+        var data = new SequenceReader().read("toy", ToyData.TEXT);
         var session = TrainingSession.prepare(data, ItemLabels.none(),
                 ModelConfig.builder().epochs(60).learningRate(0.02).seenItems(seqlab.model.SeenItems.RANK).build(), null);
         toyModel = new Trainer(session).train(TrainingListener.none(), () -> false).model();
@@ -37,7 +38,7 @@ class PredictionViewModelTest {
     void theModelThatPredictsIsNamedAndOtherDataIsFlagged() {
         PredictionViewModel vm = new PredictionViewModel();
         assertEquals("No model yet.", vm.modelTextProperty().get());
-        vm.dataProperty().set(new SequenceReader().read("toy", "1 2 3\n4 2 5\n1 2\n1 2 4 5\n"));
+        vm.dataProperty().set(new SequenceReader().read("toy", ToyData.TEXT));
         vm.originProperty().set("run 3, trained 2026-12-02 05:41:03Z");
         vm.modelProperty().set(toyModel);
         assertEquals("Model: run 3, trained 2026-12-02 05:41:03Z; trained on toy (4 sequences), epoch 60 of 60 kept,"

@@ -2,6 +2,7 @@ package seqlab.ui.runs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static seqlab.RunAssertions.assertSameRuns;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,25 +34,6 @@ class ExperimentSessionTest {
         vm.runs().queueSweep();
         assertEquals(4, vm.runs().runs().size());
         return vm;
-    }
-
-    static void assertSameRuns(List<RunRecord> expected, List<RunRecord> actual) {
-        assertEquals(expected.size(), actual.size());
-        for (int i = 0; i < expected.size(); i++) {
-            RunRecord a = expected.get(i);
-            RunRecord b = actual.get(i);
-            assertEquals(a.id(), b.id());
-            assertEquals(a.started(), b.started());
-            assertEquals(a.group(), b.group());
-            assertEquals(a.settings(), b.settings());
-            assertEquals(a.data(), b.data());
-            assertEquals(a.epochs(), b.epochs());
-            assertEquals(a.validation(), b.validation());
-            assertEquals(a.test(), b.test());
-            assertEquals(a.wallSeconds(), b.wallSeconds());
-            assertEquals(a.outcome(), b.outcome());
-            assertEquals(a.message(), b.message());
-        }
     }
 
     @Test

@@ -107,7 +107,7 @@ class RunsWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.runs().runs().size() == 4);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", viewModel.errorProperty().get());
-        ExperimentSessionTest.assertSameRuns(before, List.copyOf(table.getItems()));
+        seqlab.RunAssertions.assertSameRuns(before, List.copyOf(table.getItems()));
         robot.clickOn(row(robot, table, 0));
         robot.press(KeyCode.CONTROL).clickOn(row(robot, table, 1)).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

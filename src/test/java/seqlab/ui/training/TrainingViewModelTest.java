@@ -17,10 +17,11 @@ import seqlab.model.MemoryLimits;
 import seqlab.model.ModelConfig;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.concurrent.RunsHere;
+import seqlab.ToyData;
 
 class TrainingViewModelTest {
 
-    private static final SequenceData TOY = new SequenceReader().read("toy", "1 2 3\n4 2 5\n1 2\n1 2 4 5\n");
+    private static final SequenceData TOY = new SequenceReader().read("toy", ToyData.TEXT);
     private final ExecutorService ui = Executors.newSingleThreadExecutor();
 
     @AfterEach
