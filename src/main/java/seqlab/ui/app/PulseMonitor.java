@@ -3,6 +3,7 @@ package seqlab.ui.app;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.RuntimeMXBean;
+import java.util.Formatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class PulseMonitor extends AnimationTimer {
     public void start() {
         super.start();
         fxThread = Thread.currentThread();
-        gapLine(0, 0); // loads java.util.Formatter and its locale data now rather than inside the first gap
+        gapLine(0, 0); // loads Formatter and its locale data now rather than inside the first gap
         out.println("pulse monitor: JVM started at " + runtime.getStartTime() + " ms since the epoch");
         Thread watchdog = new Thread(this::watch, "seqlab-pulse-watchdog");
         watchdog.setDaemon(true);

@@ -1,20 +1,22 @@
 package seqlab.ui.app;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import seqlab.model.EpochMetrics;
+import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.main.MainViewModel;
 import seqlab.ui.main.MainWindow;
 import seqlab.ui.training.TrainingState;
-import seqlab.ui.common.ErrorMessages;
-import seqlab.ui.concurrent.Runners;
 
 public class SeqLabApp extends Application {
 
@@ -27,8 +29,8 @@ public class SeqLabApp extends Application {
                 () -> viewModel.report(ErrorMessages.of("Something went wrong", e))));
         viewModel = new MainViewModel(Runners.fx());
         viewModel.experiments().enableAutosave(
-                java.nio.file.Path.of(System.getProperty("user.home"), ".seqlab"));
-        viewModel.rememberImportsIn(java.nio.file.Path.of(System.getProperty("user.home"), ".seqlab",
+                Path.of(System.getProperty("user.home"), ".seqlab"));
+        viewModel.rememberImportsIn(Path.of(System.getProperty("user.home"), ".seqlab",
                 "import-columns.json"));
         MainWindow window = MainWindow.create(viewModel);
         BundledSample first = BundledSample.byKey(System.getProperty("seqlab.sample", "toy"));
@@ -44,8 +46,8 @@ public class SeqLabApp extends Application {
         });
         String importFile = System.getProperty("seqlab.import");
         if (importFile != null) {
-            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
-                    e -> Platform.runLater(() -> window.controller().showImport(java.nio.file.Path.of(importFile))));
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN,
+                    e -> Platform.runLater(() -> window.controller().showImport(Path.of(importFile))));
         }
         stage.setOnShown(e -> {
             if (Boolean.getBoolean("seqlab.startupTime")) {

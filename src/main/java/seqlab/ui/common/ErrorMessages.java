@@ -1,5 +1,8 @@
 package seqlab.ui.common;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+
 import seqlab.data.DataException;
 import seqlab.model.TrainingException;
 
@@ -16,10 +19,10 @@ public final class ErrorMessages {
             return doing + ": out of memory. Lower max length, units, embedding size or batch size, or start SeqLab"
                     + " with more memory (java -Xmx8g -jar seqlab.jar).";
         }
-        if (t instanceof java.nio.file.NoSuchFileException) {
+        if (t instanceof NoSuchFileException) {
             return doing + ": file not found: " + t.getMessage();
         }
-        if (t instanceof java.io.IOException) {
+        if (t instanceof IOException) {
             return doing + ": " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
         }
         String detail = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

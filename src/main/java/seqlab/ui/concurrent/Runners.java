@@ -1,5 +1,6 @@
 package seqlab.ui.concurrent;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,7 +10,7 @@ import javafx.concurrent.Task;
 
 /**
  * Where the window's work runs: {@code ui} on the FX thread, {@code background} tasks and plain {@code work}
- * (such as a {@link java.util.concurrent.CompletableFuture}'s) on background threads that yield the CPU to the
+ * (such as a {@link CompletableFuture}'s) on background threads that yield the CPU to the
  * window ({@link BackgroundThreads}).
  */
 public record Runners(Executor ui, BackgroundExecutor background, Executor work) {

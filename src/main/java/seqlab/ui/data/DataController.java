@@ -1,8 +1,13 @@
 package seqlab.ui.data;
 
+import java.util.List;
+
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -47,7 +52,7 @@ public class DataController {
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         problemsList.setItems(viewModel.problems());
-        problemsHeading.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.problems())
+        problemsHeading.textProperty().bind(Bindings.size(viewModel.problems())
                 .asString("Lines not used: %d (select one to find it)"));
         problemsList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> selectLine(now));
         histogramNote.textProperty().bind(viewModel.histogramNoteProperty());
@@ -68,14 +73,14 @@ public class DataController {
 
     private void showSummary() {
         summaryLabel.setText(viewModel.summaryText());
-        java.util.List<XYChart.Data<String, Number>> bars = viewModel.histogram().stream()
+        List<XYChart.Data<String, Number>> bars = viewModel.histogram().stream()
                 .map(b -> new XYChart.Data<String, Number>(shortest(b.lengths()), b.sequences())).toList();
         // a BarChart does not pick up new categories on an existing series: give it a fresh one
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.getData().setAll(bars);
-        ((javafx.scene.chart.CategoryAxis) histogramChart.getXAxis()).setCategories(
-                javafx.collections.FXCollections.observableArrayList(bars.stream().map(XYChart.Data::getXValue).toList()));
-        histogramChart.getData().setAll(java.util.List.of(series));
+        ((CategoryAxis) histogramChart.getXAxis()).setCategories(
+                FXCollections.observableArrayList(bars.stream().map(XYChart.Data::getXValue).toList()));
+        histogramChart.getData().setAll(List.of(series));
     }
 
     /** "20-216" becomes "20": a dozen full ranges do not fit side by side, and rotated labels squash the plot. */

@@ -3,6 +3,7 @@ package seqlab.ui.data;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -242,11 +243,11 @@ public class DataViewModel {
         notes = ItemChecks.notes(read);
         data.set(read);
         DataSummary s = DataSummary.of(read, 10);
-        List<String> notUsed = new java.util.ArrayList<>(read.skipped().stream()
+        List<String> notUsed = new ArrayList<>(read.skipped().stream()
                 .sorted(Comparator.comparingInt(SkippedLine::line)).map(k -> k.where() + k.reason()).toList());
         ItemLabels itemLabels = labels.get();
         String labelsFile = itemLabels.source().isEmpty() ? "labels"
-                : java.nio.file.Path.of(itemLabels.source()).getFileName().toString();
+                : Path.of(itemLabels.source()).getFileName().toString();
         itemLabels.skipped().stream().sorted(Comparator.comparingInt(SkippedLine::line))
                 .forEach(k -> notUsed.add(labelsFile + " " + k.where() + k.reason()));
         problems.setAll(notUsed);
@@ -255,7 +256,7 @@ public class DataViewModel {
         int span = max - min + 1;
         int buckets = Math.min(HISTOGRAM_BUCKETS, span);
         int[] counts = DataSummary.lengthHistogram(read, buckets, min, max);
-        List<LengthBar> bars = new java.util.ArrayList<>(buckets);
+        List<LengthBar> bars = new ArrayList<>(buckets);
         for (int i = 0; i < buckets; i++) {
             int from = min + (int) ((long) i * span / buckets);
             int to = min + (int) ((long) (i + 1) * span / buckets) - 1;

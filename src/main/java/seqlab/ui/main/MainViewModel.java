@@ -1,5 +1,6 @@
 package seqlab.ui.main;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import seqlab.data.ItemLabels;
 import seqlab.data.OutputFile;
 import seqlab.data.ReadOptions;
 import seqlab.data.SequenceData;
@@ -24,9 +26,10 @@ import seqlab.data.TextFile;
 import seqlab.model.EpochMetrics;
 import seqlab.model.Hyperparameter;
 import seqlab.model.ModelBundle;
+import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
-import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.data.DataViewModel;
@@ -73,12 +76,12 @@ public class MainViewModel {
             }
 
             @Override
-            public seqlab.data.ItemLabels labels() {
+            public ItemLabels labels() {
                 return data.labelsProperty().get();
             }
 
             @Override
-            public seqlab.model.ModelConfig settings() {
+            public ModelConfig settings() {
                 return settings.configProperty().get();
             }
         }, settings::load, training.busyBinding());
@@ -134,7 +137,7 @@ public class MainViewModel {
             if (sample.equals(BundledSample.TOY)) {
                 settings.applyToyPreset();
             } else if (settings.isToyPreset()) {
-                settings.load(seqlab.model.ModelConfig.defaults());
+                settings.load(ModelConfig.defaults());
             }
             status.set("Loaded the bundled sample: " + sample.title());
         } catch (RuntimeException e) {
@@ -200,7 +203,7 @@ public class MainViewModel {
             String remembered = "";
             try {
                 importChoices.remember(file, options);
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 remembered = " (the column choices could not be remembered: " + e.getMessage() + ")";
             }
             status.set(String.format("Imported %s: %,d sequences; %s%s", file.getFileName(),

@@ -2,18 +2,21 @@ package seqlab.ui.prediction;
 
 import java.util.Locale;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.fx.ChartViewer;
 import seqlab.model.ScoredItem;
@@ -52,12 +55,12 @@ public class PredictionController {
         suggestionsList.managedProperty().bind(suggestionsList.visibleProperty());
         suggestionsList.setOnMouseClicked(e -> applySelectedSuggestion());
         suggestionsList.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 applySelectedSuggestion();
             }
         });
         prefixField.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !viewModel.suggestions().isEmpty()) {
+            if (e.getCode() == KeyCode.DOWN && !viewModel.suggestions().isEmpty()) {
                 suggestionsList.requestFocus();
                 suggestionsList.getSelectionModel().selectFirst();
             }
@@ -83,12 +86,12 @@ public class PredictionController {
         // the label takes what the fixed columns leave (18 px for a vertical scroll bar), so long names are not cut
         labelColumn.prefWidthProperty().bind(rankedTable.widthProperty().subtract(rankColumn.widthProperty())
                 .subtract(itemColumn.widthProperty()).subtract(probabilityColumn.widthProperty()).subtract(18));
-        labelColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+        labelColumn.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String label, boolean empty) {
                 super.updateItem(label, empty);
                 setText(empty ? null : label);
-                setTooltip(empty || label == null ? null : new javafx.scene.control.Tooltip(label));
+                setTooltip(empty || label == null ? null : new Tooltip(label));
             }
         });
         probabilityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import seqlab.data.DataException;
 import seqlab.data.DataFingerprint;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
@@ -20,8 +21,8 @@ import seqlab.model.TrainedModel;
 import seqlab.runs.AutosaveSlot;
 import seqlab.runs.Experiment;
 import seqlab.runs.ExperimentFile;
-import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.DataViewModel;
 import seqlab.ui.settings.SettingsViewModel;
@@ -116,7 +117,7 @@ public final class ExperimentSession {
     private Callable<Experiment> snapshot() {
         SequenceData current = data.dataProperty().get();
         if (current == null) {
-            throw new seqlab.data.DataException("there is no data to save: open or type some sequences first");
+            throw new DataException("there is no data to save: open or type some sequences first");
         }
         Path dataFile = data.dirtyProperty().get() ? null : data.fileProperty().get();
         var labels = data.labelsProperty().get();

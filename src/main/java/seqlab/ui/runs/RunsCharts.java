@@ -1,6 +1,7 @@
 package seqlab.ui.runs;
 
 import java.awt.Color;
+import java.text.DecimalFormat;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
@@ -28,7 +29,7 @@ public final class RunsCharts {
         NumberAxis rate = (NumberAxis) hr10Chart.getXYPlot().getRangeAxis();
         rate.setAutoRangeIncludesZero(true);
         rate.setAutoRangeMinimumSize(0.01);
-        rate.setNumberFormatOverride(new java.text.DecimalFormat("0.000"));
+        rate.setNumberFormatOverride(new DecimalFormat("0.000"));
     }
 
     private static JFreeChart chart(String title, String yLabel, XYSeriesCollection dataset) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
@@ -20,10 +21,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
-import seqlab.ui.common.FileChoosers;
 import seqlab.model.Hyperparameter;
 import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
+import seqlab.ui.common.FileChoosers;
 
 public class RunsController {
 
@@ -67,10 +68,10 @@ public class RunsController {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         differenceLabel.textProperty().bind(viewModel.differenceTextProperty());
         statisticsLabel.textProperty().bind(viewModel.statisticsTextProperty());
-        var noSingle = javafx.beans.binding.Bindings.size(viewModel.selected()).isNotEqualTo(1);
+        var noSingle = Bindings.size(viewModel.selected()).isNotEqualTo(1);
         rerunButton.disableProperty().bind(noSingle.or(viewModel.idleBinding().not()));
         useSettingsButton.disableProperty().bind(noSingle);
-        keepButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.selected()));
+        keepButton.disableProperty().bind(Bindings.isEmpty(viewModel.selected()));
         useModelButton.disableProperty().bind(noSingle);
 
         ChartViewer loss = new ChartViewer(charts.lossChart());

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -26,9 +27,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
+import seqlab.data.DataFingerprint;
 import seqlab.data.ItemLabels;
 import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
@@ -78,15 +81,15 @@ public class RunsViewModel implements SweepTask.Events {
     private Supplier<Session> session = () -> null;
     private Consumer<ModelConfig> useSettings = c -> { };
     private Consumer<RunRecord> onRecorded = r -> { };
-    private java.util.function.BiConsumer<RunRecord, TrainedModel> useModel = (r, m) -> { };
+    private BiConsumer<RunRecord, TrainedModel> useModel = (r, m) -> { };
     private SweepTask task;
     private int sweeps;
 
     public RunsViewModel(Runners runners) {
         this.runners = runners;
         filter.addListener((obs, old, now) -> filtered.setPredicate(r -> matches(r, now)));
-        selected.addListener((javafx.collections.ListChangeListener<RunRecord>) c -> selectionChanged());
-        runs.addListener((javafx.collections.ListChangeListener<RunRecord>) c -> selectionChanged());
+        selected.addListener((ListChangeListener<RunRecord>) c -> selectionChanged());
+        runs.addListener((ListChangeListener<RunRecord>) c -> selectionChanged());
         sweepProblem = Bindings.createStringBinding(this::sweepProblem, firstAxis, secondAxis, seeds);
         idle = running.or(otherTrainingBusy).not();
         canQueue = idle.and(Bindings.createBooleanBinding(() -> sweepProblem.get().isEmpty(), sweepProblem));
@@ -177,7 +180,7 @@ public class RunsViewModel implements SweepTask.Events {
             return;
         }
         queue(s, "re-run of " + record.id(), List.of(record.settings()));
-        if (record.data() != null && !seqlab.data.DataFingerprint.of(s.data()).sameContent(record.data())) {
+        if (record.data() != null && !DataFingerprint.of(s.data()).sameContent(record.data())) {
             message.set("Note: re-running on the open data (" + s.data().source() + "), not on the data run "
                     + record.id() + " had (" + record.data().source() + ").");
         }
@@ -329,7 +332,7 @@ public class RunsViewModel implements SweepTask.Events {
     }
 
     /** Who makes a run's model the one that predicts; the main view model sets it. */
-    public void onUseModel(java.util.function.BiConsumer<RunRecord, TrainedModel> handler) {
+    public void onUseModel(BiConsumer<RunRecord, TrainedModel> handler) {
         this.useModel = handler;
     }
 

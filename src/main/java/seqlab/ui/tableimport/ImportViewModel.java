@@ -19,13 +19,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import seqlab.data.DataException;
 import seqlab.data.ReadOptions;
 import seqlab.data.SequenceReader;
 import seqlab.data.TablePreview;
 import seqlab.data.TableRead;
 import seqlab.data.TextFile;
-import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 
 public class ImportViewModel {
@@ -172,7 +173,7 @@ public class ImportViewModel {
             TablePreview p;
             try {
                 p = TablePreview.of(text, wanted, PREVIEW_ROWS);
-            } catch (seqlab.data.DataException e) {
+            } catch (DataException e) {
                 loadError.set("This file is not a table: " + e.getMessage());
                 columns.clear();
                 optionalColumns.setAll(NONE);

@@ -7,9 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.text.DecimalFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.jfree.chart.ChartUtils;
@@ -18,6 +20,7 @@ import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
@@ -38,7 +41,7 @@ public final class MetricsCharts {
     private final XYSeriesCollection baselineBounds = new XYSeriesCollection();
     private final JFreeChart lossChart;
     private final JFreeChart accuracyChart;
-    private final Map<Integer, Double> learningRates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Double> learningRates = new ConcurrentHashMap<>();
     private int lossShown;
     private int accuracyShown;
 
@@ -166,7 +169,7 @@ public final class MetricsCharts {
         plot.clearRangeMarkers();
         baselineBounds.removeAllSeries();
         Color[] colors = {new Color(0x7F7F7F), new Color(0x9467BD)};
-        Map<String, Double> grouped = new java.util.LinkedHashMap<>();
+        Map<String, Double> grouped = new LinkedHashMap<>();
         for (Map.Entry<String, MetricsReport> e : baselines.entrySet()) {
             double hr10 = e.getValue().hr(10);
             String same = grouped.entrySet().stream().filter(g -> Math.abs(g.getValue() - hr10) < SAME_HEIGHT)
@@ -209,7 +212,7 @@ public final class MetricsCharts {
     }
 
     public int baselineMarkers() {
-        var markers = accuracyChart.getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        var markers = accuracyChart.getXYPlot().getRangeMarkers(Layer.FOREGROUND);
         return markers == null ? 0 : markers.size();
     }
 

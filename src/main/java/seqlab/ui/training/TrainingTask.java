@@ -1,5 +1,6 @@
 package seqlab.ui.training;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -19,9 +20,9 @@ import seqlab.ui.concurrent.StoppableTask;
 public class TrainingTask extends StoppableTask<TrainingOutcome> {
 
     public interface Events {
-        void prepared(java.util.List<String> description);
+        void prepared(List<String> description);
 
-        void estimated(String summary, java.util.List<String> warnings);
+        void estimated(String summary, List<String> warnings);
 
         void refused(String reason);
 

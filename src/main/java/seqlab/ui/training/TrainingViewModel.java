@@ -1,9 +1,11 @@
 package seqlab.ui.training;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -18,8 +20,8 @@ import javafx.collections.ObservableList;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
-import seqlab.model.MemoryLimits;
 import seqlab.model.Hyperparameter;
+import seqlab.model.MemoryLimits;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
 import seqlab.model.TrainingOutcome;
@@ -121,7 +123,7 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     @Override
     public void estimated(String summary, List<String> warnings) {
-        estimate.set(String.join("\n", java.util.stream.Stream.concat(java.util.stream.Stream.of(summary),
+        estimate.set(String.join("\n", Stream.concat(Stream.of(summary),
                 warnings.stream()).toList()));
         log.add("  " + summary);
         warnings.forEach(w -> log.add("  " + w));
@@ -180,7 +182,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         lastRunModel.set(outcome.model());
         boolean keepPrevious = outcome.stopped() && model.get() != null;
         if (!keepPrevious) {
-            useModel(outcome.model(), "the run trained at " + java.time.LocalTime.now().withNano(0));
+            useModel(outcome.model(), "the run trained at " + LocalTime.now().withNano(0));
         }
         double elapsed = (nanoClock.getAsLong() - startNanos) / 1e9;
         String note = (outcome.stopped() ? "stopped" : outcome.stoppedEarly() ? "stopped early" : "finished") + " after "
