@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
 
 class BackgroundThreadsTest {
 
+    private static boolean reniceAvailable() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "renice"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void backgroundThreadsRunNicerThanTheThreadThatStartsThem() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/proc/thread-self")), "thread niceness is set on Linux only");
@@ -23,8 +33,13 @@ class BackgroundThreadsTest {
         assertTrue(thread.isDaemon());
         thread.start();
         int background = inBackground.get(10, TimeUnit.SECONDS);
-        assertTrue(background >= BackgroundThreads.NICENESS && background > starter,
-                "niceness " + background + " in the background, " + starter + " in the starting thread");
+        if (reniceAvailable()) {
+            // at least NICENESS, and never less nice than the starter (under `nice mvn verify` both may be 10)
+            assertTrue(background >= Math.max(BackgroundThreads.NICENESS, starter),
+                    "niceness " + background + " in the background, " + starter + " in the starting thread");
+        } else {
+            assertEquals(starter, background, "without renice the documented fallback keeps the priority");
+        }
         assertEquals(starter, BackgroundThreads.nicenessOfCurrentThread(), "the starting thread keeps its priority");
     }
 }
