@@ -29,6 +29,10 @@ public final class CommandLine {
               recommend --model M --data FILE [--top 10] [--seen-items exclude|rank | --exclude-seen]
                        [--out recs.csv] [reading options]: CSV sequence,rank,item,label,probability for
                        every sequence (to stdout without --out)
+              explain  --model M --prefix "1 2" [--top 5] [--json]: after each item of the prefix, the top
+                       items with probabilities (the last step is predict's) and what followed it in training
+              embeddings --model M --out DIR: DIR/vectors.tsv and DIR/metadata.tsv (item, label, count) for
+                       TensorBoard's Embedding Projector
               sweep    --data FILE --vary NAME=V1,V2 [--vary NAME=V1,V2] [--seeds N] [train flags]
                        [--csv OUT] [--curves OUT] [--history FILE] [--json]
               bench    [--data FILE [--validation FILE] | --sequences N --items N --mean-length N]
@@ -71,10 +75,12 @@ public final class CommandLine {
                 case "evaluate" -> new EvaluateCommand(out, err).run(rest);
                 case "predict" -> new PredictCommand(in, out, err).run(rest);
                 case "recommend" -> new RecommendCommand(out, err).run(rest);
+                case "explain" -> new ExplainCommand(out, err).run(rest);
+                case "embeddings" -> new EmbeddingsCommand(out, err).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
                 case "sweep" -> new SweepCommand(out, err).run(rest);
                 default -> throw new UsageException("unknown command '" + args[0]
-                        + "' (commands: train, evaluate, predict, recommend, sweep, bench)");
+                        + "' (commands: train, evaluate, predict, recommend, explain, embeddings, sweep, bench)");
             }
             return OK;
         } catch (UsageException | DataException | TrainingException e) {

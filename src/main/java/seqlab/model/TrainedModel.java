@@ -165,6 +165,15 @@ public final class TrainedModel {
         return network;
     }
 
+    /**
+     * A copy of the embedding matrix: row {@code id} is the vector of item id {@code id}
+     * ({@link Vocabulary#token(int)}), row 0 that of padding; {@code vocabulary().size() + 1} rows
+     * of {@code config().embeddingDim()} floats.
+     */
+    public float[][] embeddingRows() {
+        return network.getLayer(NetworkFactory.EMBEDDING).getParam("W").toFloatMatrix();
+    }
+
     /** The network as an evaluation scorer (batched, ND4J). Not thread-safe. */
     public Scorer scorer() {
         return new LstmScorer(network, config, vocabulary.size());

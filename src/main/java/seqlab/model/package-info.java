@@ -9,6 +9,8 @@
  * {@link seqlab.model.ModelBundle} saves and loads it all in one file. A
  * {@link seqlab.model.Recommender} gives the top items after every sequence of a data set in
  * batched forward passes, and a {@link seqlab.model.RecommendationWriter} streams them as the CSV
- * that {@code recommend} and the workbench's export write.
+ * that {@code recommend} and the workbench's export write. An {@link seqlab.model.Explanation}
+ * shows how a prediction builds up item by item, with what followed in training, and
+ * {@link seqlab.model.EmbeddingExport} writes the item embeddings for TensorBoard's Embedding Projector.
  */
 package seqlab.model;

@@ -48,7 +48,7 @@ class CommandLineErrorsTest {
         Run r = Run.of("fly", "--data", "x");
         assertEquals(CommandLine.USER_ERROR, r.exit());
         assertEquals("", r.out());
-        assertEquals(List.of("seqlab: unknown command 'fly' (commands: train, evaluate, predict, recommend, sweep, bench)",
+        assertEquals(List.of("seqlab: unknown command 'fly' (commands: train, evaluate, predict, recommend, explain, embeddings, sweep, bench)",
                 "run 'seqlab help' for usage"), r.errLines());
     }
 

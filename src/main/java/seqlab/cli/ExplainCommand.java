@@ -1,0 +1,99 @@
+package seqlab.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import seqlab.data.DataException;
+import seqlab.model.Explanation;
+import seqlab.model.ScoredItem;
+import seqlab.model.TrainedModel;
+
+/** {@code explain}: the top items after each step of a prefix, and what followed in training. */
+final class ExplainCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ExplainCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void run(List<String> args) {
+        Options o = Options.parse("explain", args, Set.of("model", "prefix", "top"), Set.of("json"));
+        int top = o.integer("top", 5);
+        if (top < 1) {
+            throw new UsageException("explain: --top must be at least 1 (got " + top + ")");
+        }
+        if (!o.has("prefix")) {
+            throw new UsageException("explain: give --prefix \"1 2\"");
+        }
+        String prefix = o.get("prefix");
+        TrainedModel model = ModelFiles.load(o.requirePath("model"), err);
+        Explanation e = Explanation.of(model, prefix, top);
+        if (!e.unknown().isEmpty()) {
+            err.println("unknown items skipped: " + String.join(", ", e.unknown()));
+        }
+        if (e.truncated() > 0) {
+            err.println("prefix longer than max length " + model.config().maxLength() + ": the last step left out the"
+                    + " oldest " + e.truncated() + " item(s)");
+        }
+        if (model.excludesSeen() && !e.isEmpty()) {
+            err.println("not ranked at each step, as predict does: the items of the prefix up to it");
+        }
+        if (o.has("json")) {
+            out.println(Json.line(json(e, model)));
+        }
+        if (e.isEmpty()) {
+            throw new DataException(e.unknown().isEmpty() ? "the prefix is empty: give at least one item"
+                    : "no item of the prefix is known to the model: " + String.join(", ", e.unknown()));
+        }
+        if (!o.has("json")) {
+            text(e);
+        }
+    }
+
+    private static Map<String, Object> json(Explanation e, TrainedModel model) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("steps", e.steps().stream().map(s -> {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("item", s.item());
+            step.put("top", s.prediction().items().stream().map(i -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("item", i.item());
+                m.put("label", i.label());
+                m.put("probability", i.probability());
+                return m;
+            }).toList());
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("prefix", s.evidence().prefix());
+            evidence.put("last2", s.evidence().last2());
+            evidence.put("last1", s.evidence().last1());
+            step.put("evidence", evidence);
+            return step;
+        }).toList());
+        result.put("unknown", e.unknown());
+        result.put("ranking", Json.ranking(model.excludesSeen()));
+        return result;
+    }
+
+    private void text(Explanation e) {
+        for (int n = 0; n < e.steps().size(); n++) {
+            Explanation.Step s = e.steps().get(n);
+            out.printf("step %d: after %s%n", n + 1, String.join(" ", s.prediction().used()));
+            out.printf("  %4s  %-12s %11s  %s%n", "rank", "item", "probability", "label");
+            for (ScoredItem i : s.prediction().items()) {
+                out.printf("  %4d  %-12s %10.2f%%  %s%n", i.rank(), i.item(), 100 * i.probability(),
+                        i.label().equals(i.item()) ? "" : i.label());
+            }
+            Map<String, Integer> last1 = s.evidence().last1();
+            out.println("  followed " + s.item() + " in training: " + (last1.isEmpty() ? "nothing (it always came last)"
+                    : String.join(", ", last1.entrySet().stream().map(x -> x.getKey() + " x" + x.getValue()).toList())));
+        }
+        out.println("evidence after the whole prefix and after its last two items: not stored in the model yet"
+                + " (null in --json)");
+    }
+}

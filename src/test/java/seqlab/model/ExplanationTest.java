@@ -1,0 +1,90 @@
+package seqlab.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import seqlab.ToyData;
+import seqlab.data.ItemLabels;
+import seqlab.eval.MarkovBaseline;
+
+class ExplanationTest {
+
+    private static TrainedModel ranked;
+    private static TrainedModel unseen;
+
+    @BeforeAll
+    static void train() {
+        ItemLabels labels = new ItemLabels(Map.of("1", "Parkay stick"), List.of());
+        ranked = new Trainer(TrainingSession.prepare(ToyData.sequences(), labels,
+                ModelConfig.builder().epochs(3).seenItems(SeenItems.RANK).build(), null))
+                .train(TrainingListener.none(), () -> false).model();
+        unseen = new Trainer(TrainingSession.prepare(ToyData.sequences(), labels,
+                ModelConfig.builder().epochs(3).maxLength(2).seenItems(SeenItems.EXCLUDE).build(), null))
+                .train(TrainingListener.none(), () -> false).model();
+    }
+
+    @Test
+    void everyStepIsPredictOfTheGrowingPrefixAndTheLastIsPredictOfTheWholeOne() {
+        for (TrainedModel m : List.of(ranked, unseen)) {
+            Explanation e = Explanation.of(m, "1 9 2 4", 3);
+            assertEquals(List.of("1", "2", "4"), e.steps().stream().map(Explanation.Step::item).toList());
+            assertEquals(List.of("9"), e.unknown());
+            assertEquals(m.predict("1", 3).items(), e.steps().get(0).prediction().items());
+            assertEquals(m.predict("1 2", 3).items(), e.steps().get(1).prediction().items());
+            Prediction whole = m.predict("1 9 2 4", 3);
+            assertEquals(whole.items(), e.last().prediction().items());
+            assertEquals(whole.truncated(), e.truncated());
+        }
+        assertEquals(1, Explanation.of(unseen, "1 2 4", 3).truncated(), "max length 2 leaves the oldest out");
+    }
+
+    @Test
+    void theLastStepHasPredictsProbabilitiesForAllItems() {
+        Explanation e = Explanation.of(ranked, "Parkay stick 2", 0);
+        List<ScoredItem> expected = ranked.predict("1 2", 0).items();
+        assertEquals(5, expected.size());
+        for (int r = 0; r < expected.size(); r++) {
+            assertEquals(expected.get(r).item(), e.last().prediction().items().get(r).item());
+            assertEquals(expected.get(r).probability(), e.last().prediction().items().get(r).probability(), 0.0);
+        }
+    }
+
+    @Test
+    void lastItemEvidenceIsWhatFollowedItInTheToyData() {
+        Explanation e = Explanation.of(ranked, "1 2 5", 5);
+        // toy.txt: 1 2 3 / 4 2 5 / 1 2 / 1 2 4 5
+        assertEquals(Map.of("2", 3), e.steps().get(0).evidence().last1());
+        assertEquals(Map.of("3", 1, "4", 1, "5", 1), e.steps().get(1).evidence().last1());
+        assertEquals(List.of("3", "4", "5"), List.copyOf(e.steps().get(1).evidence().last1().keySet()),
+                "ties in vocabulary order");
+        assertTrue(e.steps().get(2).evidence().last1().isEmpty(), "5 always came last");
+        assertNull(e.steps().get(1).evidence().prefix());
+        assertNull(e.steps().get(1).evidence().last2());
+    }
+
+    @Test
+    void evidenceIsOrderedByCountThenVocabulary() {
+        int[][] successors = {{1, 2, 3}, {}, {}, {}, {}};
+        int[][] counts = {{1, 5, 1}, {}, {}, {}, {}};
+        TrainedModel m = new TrainedModel(ranked.network(), ranked.config(), ranked.vocabulary(), ranked.labels(),
+                ranked.popularity(), new MarkovBaseline(ranked.popularity(), successors, counts), ranked.history(),
+                ranked.test(), ranked.trainedOn(), false);
+        Map<String, Integer> last1 = Explanation.of(m, "1", 5).last().evidence().last1();
+        assertEquals(List.of("3", "2", "4"), List.copyOf(last1.keySet()));
+        assertEquals(List.of(5, 1, 1), List.copyOf(last1.values()));
+    }
+
+    @Test
+    void unknownOnlyAndEmptyPrefixesHaveNoSteps() {
+        assertTrue(Explanation.of(ranked, "9 x", 5).isEmpty());
+        assertEquals(List.of("9", "x"), Explanation.of(ranked, "9 x", 5).unknown());
+        assertTrue(Explanation.of(ranked, "  ", 5).isEmpty());
+    }
+}
