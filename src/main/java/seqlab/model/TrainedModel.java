@@ -160,8 +160,8 @@ public final class TrainedModel {
         return excludesSeen;
     }
 
-    /** The underlying network; for saving. Not thread-safe. */
-    public MultiLayerNetwork network() {
+    /** The underlying network, for saving and batched scoring in this package; never handed out further. */
+    MultiLayerNetwork network() {
         return network;
     }
 
