@@ -172,4 +172,24 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#trainButton").queryAs(Button.class).isDisabled());
     }
+
+    @Test
+    void shortcutsEnlargeAndResetTheTextAndF5Trains(FxRobot robot) throws Exception {
+        javafx.scene.Parent root = robot.lookup(".main").queryAs(javafx.scene.Parent.class);
+        assertEquals("-fx-font-size: 13.0px;", root.getStyle());
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("-fx-font-size: 15.6px;", root.getStyle());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("-fx-font-size: 13.0px;", root.getStyle());
+
+        openToySampleAndSetEpochs(robot, "2");
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> viewModel.training().stateProperty().get() != TrainingState.IDLE);
+        waitUntilIdle();
+        assertEquals(2, viewModel.training().epochs().size());
+    }
 }

@@ -29,6 +29,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import seqlab.ui.common.FileChoosers;
+import seqlab.ui.common.TextZoom;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.tableimport.ImportDialog;
 import seqlab.ui.training.TrainingState;
@@ -40,6 +41,9 @@ public class MainController {
     private PauseTransition pendingStart;
 
     @FXML private BorderPane root;
+    @FXML private MenuItem trainItem;
+    @FXML private MenuItem stopItem;
+    private final TextZoom zoom = new TextZoom();
     @FXML private Menu samplesMenu;
     @FXML private Button trainButton;
     @FXML private Button stopButton;
@@ -73,6 +77,9 @@ public class MainController {
         // enabled while stopping too: with both buttons disabled the focus would fall to the tab pane (see train)
         stopButton.disableProperty().bind(training.stateProperty().isEqualTo(TrainingState.IDLE)
                 .and(startingTraining.not()));
+        trainItem.disableProperty().bind(trainButton.disableProperty());
+        stopItem.disableProperty().bind(stopButton.disableProperty());
+        root.styleProperty().bind(zoom.styleBinding());
         InvalidationListener focusTrainAfterStop = o -> {
             if (stopButton.isDisabled() && stopButton.isFocused() && !trainButton.isDisabled()) {
                 trainButton.requestFocus();
@@ -335,6 +342,25 @@ public class MainController {
     /** True from a Train request until training starts (while the Training tab is being shown). */
     public ReadOnlyBooleanProperty startingTrainingProperty() {
         return startingTraining.getReadOnlyProperty();
+    }
+
+    @FXML
+    private void largerText() {
+        zoom.larger();
+    }
+
+    @FXML
+    private void smallerText() {
+        zoom.smaller();
+    }
+
+    @FXML
+    private void actualTextSize() {
+        zoom.reset();
+    }
+
+    public TextZoom zoom() {
+        return zoom;
     }
 
     @FXML
