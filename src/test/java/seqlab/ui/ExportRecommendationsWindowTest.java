@@ -50,7 +50,7 @@ class ExportRecommendationsWindowTest {
 
     private MenuItem exportItem(FxRobot robot) {
         return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
-                .filter(i -> "Export recommendations...".equals(i.getText())).findFirst().orElseThrow();
+                .filter(i -> "exportRecommendationsItem".equals(i.getId())).findFirst().orElseThrow();
     }
 
     @Test
