@@ -8,7 +8,6 @@ import java.util.Set;
 
 import seqlab.data.DataException;
 import seqlab.model.Explanation;
-import seqlab.model.ScoredItem;
 import seqlab.model.TrainedModel;
 
 /** {@code explain}: the top items after each step of a prefix, and what followed in training. */
@@ -61,13 +60,7 @@ final class ExplainCommand {
         result.put("steps", e.steps().stream().map(s -> {
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("item", s.item());
-            step.put("top", s.prediction().items().stream().map(i -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("item", i.item());
-                m.put("label", i.label());
-                m.put("probability", i.probability());
-                return m;
-            }).toList());
+            step.put("top", Json.scoredItems(s.prediction().items()));
             Map<String, Object> evidence = new LinkedHashMap<>();
             evidence.put("prefix", s.evidence().prefix());
             evidence.put("last2", s.evidence().last2());
@@ -84,11 +77,7 @@ final class ExplainCommand {
         for (int n = 0; n < e.steps().size(); n++) {
             Explanation.Step s = e.steps().get(n);
             out.printf("step %d: after %s%n", n + 1, String.join(" ", s.prediction().used()));
-            out.printf("  %4s  %-12s %11s  %s%n", "rank", "item", "probability", "label");
-            for (ScoredItem i : s.prediction().items()) {
-                out.printf("  %4d  %-12s %10.2f%%  %s%n", i.rank(), i.item(), 100 * i.probability(),
-                        i.label().equals(i.item()) ? "" : i.label());
-            }
+            Tables.ranking(out, "  ", s.prediction().items());
             Map<String, Integer> last1 = s.evidence().last1();
             out.println("  followed " + s.item() + " in training: " + (last1.isEmpty() ? "nothing (it always came last)"
                     : String.join(", ", last1.entrySet().stream().map(x -> x.getKey() + " x" + x.getValue()).toList())));

@@ -1,12 +1,14 @@
 package seqlab.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import seqlab.eval.MetricsReport;
+import seqlab.model.ScoredItem;
 
 /** One-line JSON for scripts; NaN becomes null. */
 final class Json {
@@ -51,5 +53,16 @@ final class Json {
             m.put(name, one);
         });
         return m;
+    }
+
+    /** Ranked items as {@code [{"item", "label", "probability"}, ...]}, as predict and explain print them. */
+    static List<Map<String, Object>> scoredItems(List<ScoredItem> items) {
+        return items.stream().map(i -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("item", i.item());
+            m.put("label", i.label());
+            m.put("probability", i.probability());
+            return m;
+        }).toList();
     }
 }

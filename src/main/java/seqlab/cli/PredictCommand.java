@@ -13,7 +13,6 @@ import seqlab.data.DataException;
 import seqlab.data.TextFile;
 import seqlab.model.ModelBundle;
 import seqlab.model.Prediction;
-import seqlab.model.ScoredItem;
 import seqlab.model.TrainedModel;
 
 /** {@code predict}: the most probable next items after a prefix. */
@@ -69,13 +68,7 @@ final class PredictCommand {
         }
         if (o.has("json")) {
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("predictions", p.items().stream().map(i -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("item", i.item());
-                m.put("label", i.label());
-                m.put("probability", i.probability());
-                return m;
-            }).toList());
+            result.put("predictions", Json.scoredItems(p.items()));
             result.put("unknown", p.unknown());
             result.put("used", p.used());
             result.put("ranking", Json.ranking(p.excludesSeen()));
@@ -89,10 +82,6 @@ final class PredictCommand {
         if (o.has("json")) {
             return;
         }
-        out.printf("%4s  %-12s %11s  %s%n", "rank", "item", "probability", "label");
-        for (ScoredItem i : p.items()) {
-            out.printf("%4d  %-12s %10.2f%%  %s%n", i.rank(), i.item(), 100 * i.probability(),
-                    i.label().equals(i.item()) ? "" : i.label());
-        }
+        Tables.ranking(out, "", p.items());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import seqlab.eval.MetricsReport;
 import seqlab.model.EpochMetrics;
+import seqlab.model.ScoredItem;
 
 /** Readable tables for the terminal. */
 final class Tables {
@@ -45,5 +46,14 @@ final class Tables {
 
     private static String fmt(double v) {
         return Double.isFinite(v) ? String.format("%.4f", v) : "-";
+    }
+
+    /** A ranking as predict prints it: rank, item, probability and the label when it differs from the item. */
+    static void ranking(PrintStream out, String indent, List<ScoredItem> items) {
+        out.printf("%s%4s  %-12s %11s  %s%n", indent, "rank", "item", "probability", "label");
+        for (ScoredItem i : items) {
+            out.printf("%s%4d  %-12s %10.2f%%  %s%n", indent, i.rank(), i.item(), 100 * i.probability(),
+                    i.label().equals(i.item()) ? "" : i.label());
+        }
     }
 }
