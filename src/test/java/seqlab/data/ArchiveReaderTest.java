@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import seqlab.ZipEntries;
 
 class ArchiveReaderTest {
 
@@ -32,17 +33,6 @@ class ArchiveReaderTest {
     record Doc(String name, int count) {
     }
 
-    /** Writes a zip whose entry {@code name} inflates to {@code zeros} zero bytes (a zip bomb when large). */
-    static void bomb(OutputStream target, String name, long zeros) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(target)) {
-            zip.putNextEntry(new ZipEntry(name));
-            byte[] block = new byte[1 << 20];
-            for (long left = zeros; left > 0; left -= block.length) {
-                zip.write(block, 0, (int) Math.min(block.length, left));
-            }
-            zip.closeEntry();
-        }
-    }
 
     private Path zip(String name, byte[] content) throws IOException {
         Path f = dir.resolve("f.zip");
@@ -63,7 +53,7 @@ class ArchiveReaderTest {
     void anEntryExpandingBeyondItsLimitIsRefusedWithoutBeingAllocated() throws IOException {
         Path f = dir.resolve("bomb.zip");
         try (OutputStream out = Files.newOutputStream(f)) {
-            bomb(out, "seqlab.json", 256L << 20);
+            ZipEntries.bomb(out, "seqlab.json", 256L << 20);
         }
         assertTrue(Files.size(f) < 1 << 20, "256 MB of zeros compress to well under 1 MB");
         try (ArchiveReader r = ArchiveReader.open(f, "bomb.zip", "test file")) {
@@ -92,7 +82,7 @@ class ArchiveReaderTest {
     @Test
     void aNestedZipIsUnpackedWithinItsLimitsOnly() throws IOException {
         ByteArrayOutputStream inner = new ByteArrayOutputStream();
-        bomb(inner, "coefficients.bin", 64L << 20);
+        ZipEntries.bomb(inner, "coefficients.bin", 64L << 20);
         long before = allocatedByThisThread();
         DataException e = assertThrows(DataException.class,
                 () -> ArchiveReader.unpack(inner.toByteArray(), "m.zip: network.zip", entry -> 1 << 20));

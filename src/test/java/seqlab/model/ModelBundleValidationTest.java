@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import seqlab.data.DataException;
 import seqlab.data.ItemLabels;
 import seqlab.ToyData;
+import seqlab.ZipEntries;
 
 /** Damaged and inconsistent model files give one clear line naming the file, the entry and the problem. */
 class ModelBundleValidationTest {
@@ -54,7 +55,7 @@ class ModelBundleValidationTest {
     }
 
     private Path edited(java.util.function.UnaryOperator<ObjectNode> edit) throws IOException {
-        return BundleEntries.editJson(saved, dir.resolve("edited.zip"), "seqlab.json", edit);
+        return ZipEntries.editJson(saved, dir.resolve("edited.zip"), "seqlab.json", edit);
     }
 
     /** Drops the last item from the tokens, the counts and the transitions, consistently. */
@@ -99,22 +100,22 @@ class ModelBundleValidationTest {
 
     @Test
     void anOldBundleWithoutTrainingSequencesStillLoadsAndPredicts() throws IOException {
-        Map<String, byte[]> entries = BundleEntries.read(saved);
+        Map<String, byte[]> entries = ZipEntries.read(saved);
         entries.remove("training-sequences.bin");
-        ObjectNode doc = (ObjectNode) BundleEntries.JSON.readTree(entries.get("seqlab.json"));
+        ObjectNode doc = (ObjectNode) ZipEntries.JSON.readTree(entries.get("seqlab.json"));
         doc.remove("trainingSequences");
-        entries.put("seqlab.json", BundleEntries.JSON.writeValueAsBytes(doc));
-        TrainedModel old = ModelBundle.load(BundleEntries.write(dir.resolve("old.zip"), entries));
+        entries.put("seqlab.json", ZipEntries.JSON.writeValueAsBytes(doc));
+        TrainedModel old = ModelBundle.load(ZipEntries.write(dir.resolve("old.zip"), entries));
         assertNull(old.trainingSequences());
         assertEquals(model.predict("1 2", 0).items(), old.predict("1 2", 0).items());
     }
 
     @Test
     void missingTrainingSequencesThatTheDescriptionPromisesAreNamed() throws IOException {
-        Map<String, byte[]> entries = BundleEntries.read(saved);
+        Map<String, byte[]> entries = ZipEntries.read(saved);
         entries.remove("training-sequences.bin");
         assertEquals("m.zip: training-sequences.bin: missing (seqlab.json says the model trained on 4 sequences)",
-                refused(BundleEntries.write(dir.resolve("x.zip"), entries)));
+                refused(ZipEntries.write(dir.resolve("x.zip"), entries)));
     }
 
     @Test
@@ -169,52 +170,52 @@ class ModelBundleValidationTest {
         })));
         String m = refused(edited(d -> d.put("tokens", 5)));
         assertTrue(m.startsWith("m.zip: seqlab.json: 'tokens' has the wrong type or value ("), m);
-        Map<String, byte[]> entries = BundleEntries.read(saved);
+        Map<String, byte[]> entries = ZipEntries.read(saved);
         entries.remove("network.zip");
         assertEquals("m.zip: not a SeqLab model file (expected a zip holding seqlab.json and network.zip)",
-                refused(BundleEntries.write(dir.resolve("x.zip"), entries)));
+                refused(ZipEntries.write(dir.resolve("x.zip"), entries)));
     }
 
     @Test
     void aTruncatedDescriptionGivesOneLine() throws IOException {
-        Map<String, byte[]> entries = BundleEntries.read(saved);
+        Map<String, byte[]> entries = ZipEntries.read(saved);
         byte[] json = entries.get("seqlab.json");
         entries.put("seqlab.json", java.util.Arrays.copyOf(json, json.length / 2));
-        String m = refused(BundleEntries.write(dir.resolve("x.zip"), entries));
+        String m = refused(ZipEntries.write(dir.resolve("x.zip"), entries));
         assertTrue(m.startsWith("m.zip: seqlab.json: the description is cut off"), m);
     }
 
     @Test
     void aNetworkEntryBeyondWhatTheSettingsNeedIsRefusedUnread() throws IOException {
-        Map<String, byte[]> entries = BundleEntries.read(saved);
+        Map<String, byte[]> entries = ZipEntries.read(saved);
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-        BundleEntries.bomb(bomb, "coefficients.bin", 64L << 20);
-        Path file = BundleEntries.write(dir.resolve("x.zip"), Map.of("seqlab.json", entries.get("seqlab.json"),
+        ZipEntries.bomb(bomb, "coefficients.bin", 64L << 20);
+        Path file = ZipEntries.write(dir.resolve("x.zip"), Map.of("seqlab.json", entries.get("seqlab.json"),
                 "network.zip", new byte[40 << 20]));
         String m = refused(file);
         assertTrue(m.startsWith("m.zip: network.zip: expands to more than 2.0 MB, more than the network these settings"
                 + " describe ("), m);
         entries.put("network.zip", bomb.toByteArray());
-        m = refused(BundleEntries.write(dir.resolve("y.zip"), entries));
+        m = refused(ZipEntries.write(dir.resolve("y.zip"), entries));
         assertTrue(m.startsWith("m.zip: network.zip: coefficients.bin: expands to more than "), m);
     }
 
     @Test
     void coefficientsOfAnotherSizeAreRefused() throws IOException {
-        Map<String, byte[]> entries = BundleEntries.read(saved);
+        Map<String, byte[]> entries = ZipEntries.read(saved);
         Map<String, byte[]> inner = readInner(entries.get("network.zip"));
         byte[] coefficients = inner.get("coefficients.bin");
         inner.put("coefficients.bin", java.util.Arrays.copyOf(coefficients, coefficients.length - 4));
         entries.put("network.zip", writeInner(inner));
-        String m = refused(BundleEntries.write(dir.resolve("x.zip"), entries));
+        String m = refused(ZipEntries.write(dir.resolve("x.zip"), entries));
         assertTrue(m.startsWith("m.zip: network.zip: coefficients.bin is damaged (says "), m);
     }
 
     private Map<String, byte[]> readInner(byte[] zip) throws IOException {
-        return BundleEntries.read(java.nio.file.Files.write(dir.resolve("inner.zip"), zip));
+        return ZipEntries.read(java.nio.file.Files.write(dir.resolve("inner.zip"), zip));
     }
 
     private byte[] writeInner(Map<String, byte[]> entries) throws IOException {
-        return java.nio.file.Files.readAllBytes(BundleEntries.write(dir.resolve("inner2.zip"), entries));
+        return java.nio.file.Files.readAllBytes(ZipEntries.write(dir.resolve("inner2.zip"), entries));
     }
 }

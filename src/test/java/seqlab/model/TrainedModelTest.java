@@ -6,29 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import seqlab.data.DataException;
 import seqlab.data.ItemLabels;
 import seqlab.ToyData;
+import seqlab.ZipEntries;
 
 class TrainedModelTest {
 
@@ -162,27 +155,10 @@ class TrainedModelTest {
     }
 
     private static void rewriteDocument(Path bundle, java.util.function.Consumer<ObjectNode> edit) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(bundle); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                entries.put(e.getName(), zip.readAllBytes());
-            }
-        }
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode doc = (ObjectNode) json.readTree(entries.get("seqlab.json"));
-        edit.accept(doc);
-        entries.put("seqlab.json", json.writeValueAsBytes(doc));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        try (OutputStream out = Files.newOutputStream(bundle)) {
-            bytes.writeTo(out);
-        }
+        ZipEntries.editJson(bundle, bundle, "seqlab.json", doc -> {
+            edit.accept(doc);
+            return doc;
+        });
     }
 
     @Test

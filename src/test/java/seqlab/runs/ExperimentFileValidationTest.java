@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +25,7 @@ import seqlab.data.DataException;
 import seqlab.data.ItemLabels;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
+import seqlab.ZipEntries;
 
 /** Experiment files whose content is impossible or inconsistent are refused with the file, entry and problem named. */
 class ExperimentFileValidationTest {
@@ -44,25 +43,11 @@ class ExperimentFileValidationTest {
     }
 
     private static Map<String, byte[]> entries(Path file) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                entries.put(e.getName(), zip.readAllBytes());
-            }
-        }
-        return entries;
+        return ZipEntries.read(file);
     }
 
     private Path rewritten(Map<String, byte[]> entries) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return Files.write(dir.resolve("edited.seqlab"), bytes.toByteArray());
+        return ZipEntries.write(dir.resolve("edited.seqlab"), entries);
     }
 
     private static String refused(Path file) {

@@ -1,4 +1,4 @@
-package seqlab.model;
+package seqlab;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,15 +16,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Reads and rewrites the entries of a model or experiment zip, for crafting damaged files in tests. */
-final class BundleEntries {
+public final class ZipEntries {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
-    private BundleEntries() {
+    private ZipEntries() {
     }
 
     /** Writes a zip whose entry {@code name} inflates to {@code zeros} zero bytes (a zip bomb when large). */
-    static void bomb(java.io.OutputStream target, String name, long zeros) throws IOException {
+    public static void bomb(java.io.OutputStream target, String name, long zeros) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(target)) {
             zip.putNextEntry(new ZipEntry(name));
             byte[] block = new byte[1 << 20];
@@ -35,7 +35,7 @@ final class BundleEntries {
         }
     }
 
-    static Map<String, byte[]> read(Path zipFile) throws IOException {
+    public static Map<String, byte[]> read(Path zipFile) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(zipFile); ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -45,7 +45,7 @@ final class BundleEntries {
         return entries;
     }
 
-    static Path write(Path target, Map<String, byte[]> entries) throws IOException {
+    public static Path write(Path target, Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var e : entries.entrySet()) {
@@ -59,7 +59,7 @@ final class BundleEntries {
     }
 
     /** A copy of {@code source} at {@code target} whose JSON entry {@code entry} is changed by {@code edit}. */
-    static Path editJson(Path source, Path target, String entry, UnaryOperator<ObjectNode> edit) throws IOException {
+    public static Path editJson(Path source, Path target, String entry, UnaryOperator<ObjectNode> edit) throws IOException {
         Map<String, byte[]> entries = read(source);
         ObjectNode doc = (ObjectNode) JSON.readTree(entries.get(entry));
         entries.put(entry, JSON.writeValueAsBytes(edit.apply(doc)));
