@@ -46,6 +46,12 @@ public final class ZipEntries {
     }
 
     public static Path write(Path target, Map<String, byte[]> entries) throws IOException {
+        Files.write(target, bytes(entries));
+        return target;
+    }
+
+    /** The zip holding {@code entries}, in their order. */
+    public static byte[] bytes(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var e : entries.entrySet()) {
@@ -54,8 +60,7 @@ public final class ZipEntries {
                 zip.closeEntry();
             }
         }
-        Files.write(target, bytes.toByteArray());
-        return target;
+        return bytes.toByteArray();
     }
 
     /** A copy of {@code source} at {@code target} whose JSON entry {@code entry} is changed by {@code edit}. */

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
+import seqlab.ZipEntries;
 
 /** evaluate never scores a sequence the model was trained on, also when the training file changed since. */
 class EvaluateTrainingOverlapTest {
@@ -122,24 +122,13 @@ class EvaluateTrainingOverlapTest {
     @Test
     void anOldModelWithoutTrainingSequencesStillEvaluatesWithANote() throws IOException {
         Path old = dir.resolve("old.zip");
-        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-        try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(holdout))) {
-            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                entries.put(e.getName(), zip.readAllBytes());
-            }
-        }
+        Map<String, byte[]> entries = ZipEntries.read(holdout);
         entries.remove("training-sequences.bin");
         String json = new String(entries.get("seqlab.json"), java.nio.charset.StandardCharsets.UTF_8)
                 .replaceAll(",\"trainingSequences\":\\d+", "");
         assertFalse(json.contains("trainingSequences"));
         entries.put("seqlab.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(old))) {
-            for (var e : entries.entrySet()) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
+        ZipEntries.write(old, entries);
         Path f = appended("2 3 4");
         Run r = Run.of("evaluate", "--model", old.toString(), "--data", f.toString(), "--json");
         assertEquals(0, r.exit(), r::toString);

@@ -7,18 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
+import seqlab.ToyData;
+import seqlab.ZipEntries;
 import seqlab.data.DataException;
 import seqlab.data.ItemLabels;
 import seqlab.data.ReadOptions;
@@ -26,7 +24,6 @@ import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
-import seqlab.ToyData;
 
 class ExperimentFileTest {
 
@@ -92,46 +89,19 @@ class ExperimentFileTest {
         assertEquals(List.of(List.of("bread", "milk"), List.of("tea", "jam")),
                 opened.data(new SequenceReader(opened.reading())).sequences());
 
-        Path old = dir.resolve("old.seqlab");
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] bytes = in.readAllBytes();
-                if (e.getName().equals("experiment.json")) {
-                    var doc = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(bytes);
-                    assertTrue(doc.has("reading"));
-                    doc.remove("reading");
-                    bytes = json.writeValueAsBytes(doc);
-                }
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                zip.write(bytes);
-                zip.closeEntry();
-            }
-        }
-        Files.write(old, out.toByteArray());
+        Path old = ZipEntries.editJson(file, dir.resolve("old.seqlab"), "experiment.json", doc -> {
+            assertTrue(doc.has("reading"));
+            doc.remove("reading");
+            return doc;
+        });
         assertEquals(ReadOptions.auto(), ExperimentFile.load(old).reading());
     }
 
     private byte[] rewriteDocument(Path file, String from, String to) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] bytes = in.readAllBytes();
-                if (e.getName().equals("experiment.json")) {
-                    bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace(from, to)
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                zip.write(bytes);
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
+        Map<String, byte[]> entries = ZipEntries.read(file);
+        entries.put("experiment.json", new String(entries.get("experiment.json"), StandardCharsets.UTF_8)
+                .replace(from, to).getBytes(StandardCharsets.UTF_8));
+        return ZipEntries.bytes(entries);
     }
 
     @Test
