@@ -1,9 +1,12 @@
 package seqlab.data;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,31 +28,37 @@ public final class ItemChecks {
     /** The notes on {@code data}, each one sentence; empty when nothing looks odd. */
     public static List<String> notes(SequenceData data) {
         List<String> notes = new ArrayList<>();
+        singleItemSequences(data).ifPresent(notes::add);
+        oddItems(data).ifPresent(notes::add);
+        return notes;
+    }
+
+    /** How many sequences hold a single item, which training leaves out. */
+    public static Optional<String> singleItemSequences(SequenceData data) {
         long single = data.sequences().stream().filter(s -> s.size() < 2).count();
-        if (single > 0) {
-            notes.add(String.format("%,d sequence(s) of a single item: training leaves them out (no item follows)",
-                    single));
-        }
+        return single == 0 ? Optional.empty() : Optional.of(String.format(
+                "%,d sequence(s) of a single item: training leaves them out (no item follows)", single));
+    }
+
+    /** The few non-numeric items among many numeric ones, with the sequence each first occurs in. */
+    public static Optional<String> oddItems(SequenceData data) {
         Map<String, Integer> firstSequence = new LinkedHashMap<>();
-        int distinct = 0;
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < data.sequences().size(); i++) {
             for (String item : data.sequences().get(i)) {
-                if (seen.add(item)) {
-                    distinct++;
-                    if (!NUMBER.matcher(item).matches()) {
-                        firstSequence.putIfAbsent(item, i + 1);
-                    }
+                if (seen.add(item) && !NUMBER.matcher(item).matches()) {
+                    firstSequence.putIfAbsent(item, i + 1);
                 }
             }
         }
+        int distinct = seen.size();
         int odd = firstSequence.size();
-        if (distinct >= MIN_ITEMS && odd > 0 && odd <= MAX_ODD && odd * 10 <= distinct) {
-            List<String> named = firstSequence.entrySet().stream()
-                    .map(e -> "'" + e.getKey() + "' (first in sequence " + e.getValue() + ")").toList();
-            notes.add(String.join(", ", named) + (odd == 1 ? " is the only non-numeric item" : " are the only"
-                    + " non-numeric items") + " among " + (distinct - odd) + " numeric ones: a typing slip? (kept as an item)");
+        if (distinct < MIN_ITEMS || odd == 0 || odd > MAX_ODD || odd * 10 > distinct) {
+            return Optional.empty();
         }
-        return notes;
+        List<String> named = firstSequence.entrySet().stream()
+                .map(e -> "'" + e.getKey() + "' (first in sequence " + e.getValue() + ")").toList();
+        return Optional.of(String.join(", ", named) + (odd == 1 ? " is the only non-numeric item" : " are the only"
+                + " non-numeric items") + " among " + (distinct - odd) + " numeric ones: a typing slip? (kept as an item)");
     }
 }

@@ -111,9 +111,10 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
     /** Readable lines on what the run will use. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        data.skipped().stream().filter(k -> k.line() == 0 && k.reason().contains("shorter than the minimum length"))
+        // line 0 marks what SequenceData.withMinLength left out of the whole data, the one note not tied to a line
+        data.skipped().stream().filter(k -> k.line() == 0)
                 .forEach(k -> lines.add("left out of training: " + k.reason() + " (--min-length)"));
-        ItemChecks.notes(data).stream().filter(n -> n.contains("non-numeric")).forEach(lines::add);
+        ItemChecks.oddItems(data).ifPresent(lines::add);
         lines.add(split.note());
         String rare = vocabulary.hasRare()
                 ? " (items seen fewer than " + config.minItemFrequency() + " times in training share one <rare> item)" : "";
