@@ -37,6 +37,7 @@ import seqlab.ui.prediction.PredictionViewModel;
 import seqlab.ui.recommendations.ExportViewModel;
 import seqlab.ui.runs.AppRunRecorder;
 import seqlab.ui.runs.ExperimentSession;
+import seqlab.ui.runs.RunInputs;
 import seqlab.ui.runs.RunsViewModel;
 import seqlab.ui.settings.SettingsViewModel;
 import seqlab.ui.tableimport.ImportChoices;
@@ -69,7 +70,7 @@ public class MainViewModel {
         this.training = new TrainingViewModel(runners);
         this.runs = new RunsViewModel(runners);
         this.runRecorder = new AppRunRecorder(training, runs, System::nanoTime, runners.work());
-        runs.connect(() -> new RunsViewModel.Session() {
+        runs.connect(() -> new RunInputs() {
             @Override
             public SequenceData data() {
                 return data.dataProperty().get();
@@ -105,7 +106,7 @@ public class MainViewModel {
         title = Bindings.createStringBinding(() -> "SeqLab - " + data.sourceNameProperty().get()
                 + (data.dirtyProperty().get() ? " *" : ""), data.sourceNameProperty(), data.dirtyProperty());
         trainBlockedReason = Bindings.createStringBinding(this::blockedReason, data.dataProperty(),
-                data.errorProperty(), settings.problemsProperty(), training.stateProperty(), runs.runningProperty());
+                data.errorProperty(), settings.problemsProperty(), training.stateProperty(), runs.sweeps().runningProperty());
         canTrain = Bindings.createBooleanBinding(() -> blockedReason().isEmpty(), trainBlockedReason);
         recommendations = new ExportViewModel(runners, status::set, this::report);
         canExportRecommendations = training.modelProperty().isNotNull().and(data.dataProperty().isNotNull())
@@ -116,7 +117,7 @@ public class MainViewModel {
         if (training.busyBinding().get()) {
             return "";
         }
-        if (runs.runningProperty().get()) {
+        if (runs.sweeps().runningProperty().get()) {
             return "A sweep is running (Runs tab): stop it or wait for it to end";
         }
         if (!settings.problemsProperty().get().isEmpty()) {
@@ -246,7 +247,7 @@ public class MainViewModel {
 
     public void stop() {
         training.stop();
-        runs.stop();
+        runs.sweeps().stop();
     }
 
     /** The window closes: stop work and let another window take this one's autosave file. */

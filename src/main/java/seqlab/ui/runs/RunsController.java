@@ -57,19 +57,19 @@ public class RunsController {
 
     @FXML
     private void initialize() {
-        firstAxisField.textProperty().bindBidirectional(viewModel.firstAxisProperty());
-        secondAxisField.textProperty().bindBidirectional(viewModel.secondAxisProperty());
-        seedsField.textProperty().bindBidirectional(viewModel.seedsProperty());
+        firstAxisField.textProperty().bindBidirectional(viewModel.sweeps().firstAxisProperty());
+        secondAxisField.textProperty().bindBidirectional(viewModel.sweeps().secondAxisProperty());
+        seedsField.textProperty().bindBidirectional(viewModel.sweeps().seedsProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
-        queueButton.disableProperty().bind(viewModel.canQueueBinding().not());
-        stopQueueButton.disableProperty().bind(viewModel.runningProperty().not());
-        sweepProgressLabel.textProperty().bind(viewModel.progressTextProperty());
-        sweepProblemLabel.textProperty().bind(viewModel.sweepProblemBinding());
+        queueButton.disableProperty().bind(viewModel.sweeps().canQueueBinding().not());
+        stopQueueButton.disableProperty().bind(viewModel.sweeps().runningProperty().not());
+        sweepProgressLabel.textProperty().bind(viewModel.sweeps().progressTextProperty());
+        sweepProblemLabel.textProperty().bind(viewModel.sweeps().sweepProblemBinding());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         differenceLabel.textProperty().bind(viewModel.differenceTextProperty());
         statisticsLabel.textProperty().bind(viewModel.statisticsTextProperty());
         var noSingle = Bindings.size(viewModel.selected()).isNotEqualTo(1);
-        rerunButton.disableProperty().bind(noSingle.or(viewModel.idleBinding().not()));
+        rerunButton.disableProperty().bind(noSingle.or(viewModel.sweeps().idleBinding().not()));
         useSettingsButton.disableProperty().bind(noSingle);
         keepButton.disableProperty().bind(Bindings.isEmpty(viewModel.selected()));
         useModelButton.disableProperty().bind(noSingle);
@@ -169,18 +169,18 @@ public class RunsController {
 
     @FXML
     private void queueSweep() {
-        viewModel.queueSweep();
+        viewModel.sweeps().queueSweep();
     }
 
     @FXML
     private void stopQueue() {
-        viewModel.stop();
+        viewModel.sweeps().stop();
     }
 
     @FXML
     private void rerun() {
         if (single() != null) {
-            viewModel.rerun(single());
+            viewModel.sweeps().rerun(single());
         }
     }
 

@@ -29,9 +29,9 @@ class ExperimentSessionTest {
         vm.openSample(BundledSample.TOY);
         vm.settings().textProperty(seqlab.model.Hyperparameter.EPOCHS).set("3");
         vm.settings().textProperty(seqlab.model.Hyperparameter.SPLIT).set("leave-last-out");
-        vm.runs().firstAxisProperty().set("embedding-dim=4,8");
-        vm.runs().secondAxisProperty().set("units=4,8");
-        vm.runs().queueSweep();
+        vm.runs().sweeps().firstAxisProperty().set("embedding-dim=4,8");
+        vm.runs().sweeps().secondAxisProperty().set("units=4,8");
+        vm.runs().sweeps().queueSweep();
         assertEquals(4, vm.runs().runs().size());
         return vm;
     }
@@ -70,9 +70,9 @@ class ExperimentSessionTest {
         vm.experiments().enableAutosave(dir);
         vm.openSample(BundledSample.TOY);
         vm.settings().textProperty(seqlab.model.Hyperparameter.EPOCHS).set("2");
-        vm.runs().firstAxisProperty().set("units=4,8");
-        vm.runs().secondAxisProperty().set("");
-        vm.runs().queueSweep();
+        vm.runs().sweeps().firstAxisProperty().set("units=4,8");
+        vm.runs().sweeps().secondAxisProperty().set("");
+        vm.runs().sweeps().queueSweep();
         assertTrue(Files.exists(autosave));
         assertSameRuns(vm.runs().runs(), seqlab.runs.ExperimentFile.load(autosave).runs());
 
@@ -92,18 +92,18 @@ class ExperimentSessionTest {
         first.experiments().enableAutosave(dir);
         first.openSample(BundledSample.TOY);
         first.settings().textProperty(seqlab.model.Hyperparameter.EPOCHS).set("1");
-        first.runs().firstAxisProperty().set("units=4");
-        first.runs().secondAxisProperty().set("");
-        first.runs().queueSweep();
+        first.runs().sweeps().firstAxisProperty().set("units=4");
+        first.runs().sweeps().secondAxisProperty().set("");
+        first.runs().sweeps().queueSweep();
         byte[] firstSession = Files.readAllBytes(dir.resolve("autosave.seqlab"));
 
         MainViewModel second = new MainViewModel(Runners.sameThread());
         second.experiments().enableAutosave(dir);
         second.openSample(BundledSample.TOY);
         second.settings().textProperty(seqlab.model.Hyperparameter.EPOCHS).set("1");
-        second.runs().firstAxisProperty().set("units=4,8");
-        second.runs().secondAxisProperty().set("");
-        second.runs().queueSweep();
+        second.runs().sweeps().firstAxisProperty().set("units=4,8");
+        second.runs().sweeps().secondAxisProperty().set("");
+        second.runs().sweeps().queueSweep();
 
         assertArrayEquals(firstSession, Files.readAllBytes(dir.resolve("autosave.seqlab")));
         assertFalse(Files.exists(dir.resolve("previous-autosave.seqlab")));
@@ -129,9 +129,9 @@ class ExperimentSessionTest {
         assertTrue(vm.errorProperty().get().startsWith("Other data is loaded: the experiment toy.seqlab is left as it"
                 + " was"), vm.errorProperty().get());
         vm.settings().textProperty(seqlab.model.Hyperparameter.EPOCHS).set("1");
-        vm.runs().firstAxisProperty().set("units=4");
-        vm.runs().secondAxisProperty().set("");
-        vm.runs().queueSweep();
+        vm.runs().sweeps().firstAxisProperty().set("units=4");
+        vm.runs().sweeps().secondAxisProperty().set("");
+        vm.runs().sweeps().queueSweep();
         assertArrayEquals(saved, Files.readAllBytes(file));
         assertEquals(5, seqlab.runs.ExperimentFile.load(dir.resolve("autosaves/autosave.seqlab")).runs().size());
         vm.experiments().releaseAutosave();

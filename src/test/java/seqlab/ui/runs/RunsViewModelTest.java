@@ -38,7 +38,7 @@ class RunsViewModelTest {
         vm = new RunsViewModel(Runners.sameThread());
         ModelConfig base = ModelConfig.builder().epochs(2).learningRate(0.02)
                 .split(seqlab.eval.SplitMethod.LEAVE_LAST_OUT).build();
-        vm.connect(() -> new RunsViewModel.Session() {
+        vm.connect(() -> new RunInputs() {
             @Override
             public SequenceData data() {
                 return TOY;
@@ -58,12 +58,12 @@ class RunsViewModelTest {
 
     @Test
     void aSweepRecordsEveryRunAndSelectionNamesWhatDiffers() {
-        vm.firstAxisProperty().set("embedding-dim=4,8");
-        vm.secondAxisProperty().set("units=4,8");
-        vm.queueSweep();
+        vm.sweeps().firstAxisProperty().set("embedding-dim=4,8");
+        vm.sweeps().secondAxisProperty().set("units=4,8");
+        vm.sweeps().queueSweep();
         assertEquals(4, vm.runs().size());
-        assertFalse(vm.runningProperty().get());
-        assertEquals("queue done", vm.progressTextProperty().get());
+        assertFalse(vm.sweeps().runningProperty().get());
+        assertEquals("queue done", vm.sweeps().progressTextProperty().get());
         assertTrue(vm.runs().stream().allMatch(r -> r.outcome() == RunOutcome.FINISHED));
 
         vm.select(List.of(vm.runs().get(0), vm.runs().get(3)));
@@ -89,11 +89,11 @@ class RunsViewModelTest {
 
     @Test
     void repeatedSeedsShowMeanAndStandardDeviation() {
-        vm.firstAxisProperty().set("");
-        vm.secondAxisProperty().set("");
-        vm.seedsProperty().set("3");
-        assertTrue(vm.canQueueBinding().get());
-        vm.queueSweep();
+        vm.sweeps().firstAxisProperty().set("");
+        vm.sweeps().secondAxisProperty().set("");
+        vm.sweeps().seedsProperty().set("3");
+        assertTrue(vm.sweeps().canQueueBinding().get());
+        vm.sweeps().queueSweep();
         assertEquals(List.of(42L, 43L, 44L), vm.runs().stream().map(r -> r.settings().seed()).toList());
         assertTrue(vm.statisticsTextProperty().get().startsWith("these settings over 3 seeds: test HR@10 "),
                 vm.statisticsTextProperty().get());
@@ -102,24 +102,24 @@ class RunsViewModelTest {
 
     @Test
     void anInvalidSweepOrBusyTrainingCannotBeQueued() {
-        vm.firstAxisProperty().set("colour=1,2");
-        assertFalse(vm.canQueueBinding().get());
-        assertTrue(vm.sweepProblemBinding().get().startsWith("cannot vary 'colour'"));
-        vm.firstAxisProperty().set("units=4,8");
-        assertEquals("the same setting is varied twice", vm.sweepProblemBinding().get());
-        vm.secondAxisProperty().set("");
-        assertTrue(vm.canQueueBinding().get());
+        vm.sweeps().firstAxisProperty().set("colour=1,2");
+        assertFalse(vm.sweeps().canQueueBinding().get());
+        assertTrue(vm.sweeps().sweepProblemBinding().get().startsWith("cannot vary 'colour'"));
+        vm.sweeps().firstAxisProperty().set("units=4,8");
+        assertEquals("the same setting is varied twice", vm.sweeps().sweepProblemBinding().get());
+        vm.sweeps().secondAxisProperty().set("");
+        assertTrue(vm.sweeps().canQueueBinding().get());
         training.set(true);
-        assertFalse(vm.canQueueBinding().get());
+        assertFalse(vm.sweeps().canQueueBinding().get());
     }
 
     @Test
     void reRunUseSettingsKeepAndExport() throws Exception {
-        vm.firstAxisProperty().set("units=4,8");
-        vm.secondAxisProperty().set("");
-        vm.queueSweep();
+        vm.sweeps().firstAxisProperty().set("units=4,8");
+        vm.sweeps().secondAxisProperty().set("");
+        vm.sweeps().queueSweep();
         RunRecord first = vm.runs().get(0);
-        vm.rerun(first);
+        vm.sweeps().rerun(first);
         assertEquals(3, vm.runs().size());
         assertEquals(first.settings(), vm.runs().get(2).settings());
         assertEquals("re-run of " + first.id(), vm.runs().get(2).group());
@@ -127,7 +127,7 @@ class RunsViewModelTest {
         RunRecord elsewhere = new RunRecord("x", first.started(), "", first.settings(),
                 new seqlab.data.DataFingerprint("other.txt", 1, 2, "beef"), List.of(), java.util.Map.of(),
                 java.util.Map.of(), 1, RunOutcome.FINISHED, "");
-        vm.rerun(elsewhere);
+        vm.sweeps().rerun(elsewhere);
         assertEquals(4, vm.runs().size());
         assertTrue(vm.messageProperty().get().startsWith("Note: re-running on the open data (toy), not on the data"
                 + " run x had (other.txt)"), vm.messageProperty().get());

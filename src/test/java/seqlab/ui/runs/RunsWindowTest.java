@@ -75,7 +75,7 @@ class RunsWindowTest {
         assertEquals("", robot.lookup("#sweepProblemLabel").queryAs(Label.class).getText());
         robot.clickOn("#queueButton");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> viewModel.runs().runs().size() == 4
-                && !viewModel.runs().runningProperty().get());
+                && !viewModel.runs().sweeps().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         TableView<RunRecord> table = robot.lookup("#runsTable").queryTableView();
         assertEquals(4, table.getItems().size());
