@@ -70,5 +70,17 @@ class SamplesViewTest {
         assertEquals(3, rightRead.size());
         rightRead.forEach(n -> assertTrue(n.getStyleClass().contains("samples-pad"), n.getStyleClass().toString()));
         assertFalse(robot.lookup("#notebookExplanation").queryLabeled().getText().isEmpty());
+
+        Node grid = robot.lookup("#notebookGrid").queryAs(Node.class);
+        java.util.concurrent.atomic.AtomicReference<byte[]> png = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            try {
+                png.set(SamplesPng.png(grid.snapshot(null, null)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.get()));
+        assertEquals((int) Math.ceil(grid.getLayoutBounds().getWidth()), image.getWidth(), 1);
     }
 }
