@@ -30,13 +30,12 @@ final class Minibatches {
     Minibatches(List<int[]> sequences, ModelConfig config) {
         this.sequences = sequences;
         this.config = config;
-        int t = config.maxLength();
         long count = 0;
         long nTargets = 0;
         for (int[] s : sequences) {
             if (s.length >= 2) {
                 nTargets += s.length - 1;
-                count += config.formulation() == Formulation.WINDOWS ? (s.length - 1 + t - 1) / t : s.length - 1;
+                count += sampleCount(s.length, config);
             }
         }
         if (count > Integer.MAX_VALUE - 8) {
@@ -46,20 +45,63 @@ final class Minibatches {
         int k = 0;
         for (int i = 0; i < sequences.size(); i++) {
             int len = sequences.get(i).length;
-            if (len < 2) {
-                continue;
-            }
-            if (config.formulation() == Formulation.WINDOWS) {
-                for (int start = 0; start < len - 1; start += t) {
-                    samples[k++] = ((long) i << 32) | start;
-                }
-            } else {
-                for (int pos = 1; pos < len; pos++) {
-                    samples[k++] = ((long) i << 32) | pos;
-                }
+            for (int n = sampleCount(len, config), j = 0; j < n; j++) {
+                samples[k++] = ((long) i << 32) | sampleRef(j, config);
             }
         }
         this.targets = nTargets;
+    }
+
+    /** Samples a sequence of {@code length} item ids makes: one per window or one per target; none below two items. */
+    static int sampleCount(int length, ModelConfig config) {
+        if (length < 2) {
+            return 0;
+        }
+        int t = config.maxLength();
+        return config.formulation() == Formulation.WINDOWS ? (length - 1 + t - 1) / t : length - 1;
+    }
+
+    /** Sample {@code j} of a sequence: the start of window j, or the position of target j + 1. */
+    static int sampleRef(int j, ModelConfig config) {
+        return config.formulation() == Formulation.WINDOWS ? j * config.maxLength() : j + 1;
+    }
+
+    /** Input steps of the window starting at {@code start}: up to max length, the last item only a target. */
+    static int windowLength(int length, int start, int maxLength) {
+        return Math.min(maxLength, length - 1 - start);
+    }
+
+    /**
+     * Writes the window of {@code s} starting at {@code start} into row {@code at} of a batch:
+     * inputs, mask 1 on its steps and each step's target class; the rest of the row is untouched.
+     *
+     * @return the window's steps (its targets)
+     */
+    static int fillWindow(int[] s, int start, int maxLength, float[] x, float[] mask, int[] targets, int at) {
+        int len = windowLength(s.length, start, maxLength);
+        for (int j = 0; j < len; j++) {
+            x[at + j] = s[start + j];
+            mask[at + j] = 1f;
+            targets[at + j] = s[start + j + 1] - 1;
+        }
+        return len;
+    }
+
+    /**
+     * Writes the prefix of {@code s} before target position {@code pos} into row {@code at}
+     * (max-length wide, padding 0 on the side the config says): its most recent max-length items.
+     *
+     * @return the target class
+     */
+    static int fillPrefix(int[] s, int pos, ModelConfig config, float[] x, int at) {
+        int t = config.maxLength();
+        int start = Math.max(0, pos - t);
+        int len = pos - start;
+        int offset = config.padding() == Padding.PRE ? t - len : 0;
+        for (int j = 0; j < len; j++) {
+            x[at + offset + j] = s[start + j];
+        }
+        return s[pos] - 1;
     }
 
     /** Next-item targets per epoch. */
@@ -138,14 +180,7 @@ final class Minibatches {
         int n = 0;
         for (int r = 0; r < mb; r++) {
             int[] s = sequences.get((int) (samples[from + r] >>> 32));
-            int start = (int) samples[from + r];
-            int len = windowLength(from + r, t);
-            for (int j = 0; j < len; j++) {
-                x[r * steps + j] = s[start + j];
-                mask[r * steps + j] = 1f;
-                targets[r * steps + j] = s[start + j + 1] - 1;
-            }
-            n += len;
+            n += fillWindow(s, (int) samples[from + r], t, x, mask, targets, r * steps);
         }
         INDArray features = Nd4j.create(x, new long[]{mb, steps}, DataType.FLOAT);
         INDArray m = Nd4j.create(mask, new long[]{mb, steps}, DataType.FLOAT);
@@ -153,9 +188,7 @@ final class Minibatches {
     }
 
     private int windowLength(int k, int t) {
-        int[] s = sequences.get((int) (samples[k] >>> 32));
-        int start = (int) samples[k];
-        return Math.min(t, s.length - 1 - start);
+        return windowLength(sequences.get((int) (samples[k] >>> 32)).length, (int) samples[k], t);
     }
 
     private Batch prefixes(int from, int to) {
@@ -165,14 +198,7 @@ final class Minibatches {
         float[] y = new float[mb];
         for (int r = 0; r < mb; r++) {
             int[] s = sequences.get((int) (samples[from + r] >>> 32));
-            int pos = (int) samples[from + r];
-            int start = Math.max(0, pos - t);
-            int len = pos - start;
-            int offset = config.padding() == Padding.PRE ? t - len : 0;
-            for (int j = 0; j < len; j++) {
-                x[r * t + offset + j] = s[start + j];
-            }
-            y[r] = s[pos] - 1;
+            y[r] = fillPrefix(s, (int) samples[from + r], config, x, r * t);
         }
         INDArray features = Nd4j.create(x, new long[]{mb, t}, DataType.FLOAT);
         INDArray labels = Nd4j.create(y, new long[]{mb, 1}, DataType.FLOAT);

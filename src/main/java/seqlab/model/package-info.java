@@ -12,5 +12,8 @@
  * that {@code recommend} and the workbench's export write. An {@link seqlab.model.Explanation}
  * shows how a prediction builds up item by item, with what followed in training, and
  * {@link seqlab.model.EmbeddingExport} writes the item embeddings for TensorBoard's Embedding Projector.
+ * {@link seqlab.model.TrainingSamples} lays out, cell by cell, the training samples one sequence
+ * becomes (with the notebook's right-padded prefixes beside them), and {@link seqlab.model.TrainingPart}
+ * says which part of each data sequence a run trains on.
  */
 package seqlab.model;

@@ -1,0 +1,128 @@
+package seqlab.ui.inside;
+
+import java.io.File;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import seqlab.model.TrainingSamples;
+import seqlab.model.TrainingSamples.CellKind;
+import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.common.FileChoosers;
+
+public class SamplesController {
+
+    private final SamplesViewModel viewModel;
+    private final SamplesGrid currentGrid = new SamplesGrid();
+    private final SamplesGrid notebookGrid = new SamplesGrid();
+
+    @FXML private VBox root;
+    @FXML private Spinner<Integer> sequenceSpinner;
+    @FXML private TextField typedField;
+    @FXML private Label messageLabel;
+    @FXML private Label currentTitle;
+    @FXML private Label currentExplanation;
+    @FXML private Label notebookExplanation;
+    @FXML private Label exportLabel;
+    @FXML private ScrollPane currentScroll;
+    @FXML private ScrollPane notebookScroll;
+    @FXML private FlowPane legend;
+
+    public SamplesController(SamplesViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        root.getStylesheets().add(SamplesController.class.getResource("/seqlab/ui/samples.css").toExternalForm());
+        currentGrid.setId("currentGrid");
+        notebookGrid.setId("notebookGrid");
+        currentScroll.setContent(currentGrid);
+        notebookScroll.setContent(notebookGrid);
+        var numbers = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1, 1);
+        numbers.maxProperty().bind(javafx.beans.binding.Bindings.max(1, viewModel.sequenceCountProperty()));
+        sequenceSpinner.setValueFactory(numbers);
+        sequenceSpinner.valueProperty().addListener((obs, old, now) -> viewModel.sequenceNumberProperty().set(now));
+        sequenceSpinner.disableProperty().bind(viewModel.typedProperty().isNotEmpty());
+        typedField.textProperty().bindBidirectional(viewModel.typedProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        viewModel.samplesProperty().addListener((obs, old, now) -> showCurrent(now));
+        viewModel.notebookProperty().addListener((obs, old, now) -> showNotebook(now));
+        showCurrent(viewModel.samplesProperty().get());
+        showNotebook(viewModel.notebookProperty().get());
+        for (CellKind kind : CellKind.values()) {
+            legend.getChildren().add(SamplesGrid.cell(kind, kind.name().toLowerCase(java.util.Locale.ROOT), legendText(kind)));
+        }
+        Label read = SamplesGrid.cell(CellKind.ITEM, "read step", "the step whose output the network is trained on");
+        read.getStyleClass().add("samples-read");
+        legend.getChildren().add(read);
+    }
+
+    private static String legendText(CellKind kind) {
+        return switch (kind) {
+            case PAD -> "padding (id 0)";
+            case ITEM -> "an input item";
+            case TARGET -> "the item a read step is trained to predict";
+            case MASKED -> "a step that only fills the minibatch: no loss";
+            case TRUNCATED -> "earlier items the sample does not see";
+        };
+    }
+
+    private void showCurrent(TrainingSamples samples) {
+        currentGrid.show(samples);
+        currentTitle.setText(samples == null ? "Current settings" : "Current settings: " + samples.describeConfig());
+        currentExplanation.setText(samples == null ? "" : samples.explanation());
+    }
+
+    private void showNotebook(TrainingSamples samples) {
+        notebookGrid.show(samples);
+        notebookExplanation.setText(samples == null ? "" : samples.explanation());
+    }
+
+    @FXML
+    private void copyText() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.copyText());
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @FXML
+    private void exportCurrent() {
+        export(currentGrid, "samples.png");
+    }
+
+    @FXML
+    private void exportNotebook() {
+        export(notebookGrid, "notebook-samples.png");
+    }
+
+    @FXML
+    private void exportBoth() {
+        export(root, "samples-view.png");
+    }
+
+    private void export(Node node, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File file = FileChoosers.save(chooser, root.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            SamplesPng.save(node, file);
+            exportLabel.setText("saved " + file);
+        } catch (Exception e) {
+            exportLabel.setText(ErrorMessages.of("Cannot export the picture", e));
+        }
+    }
+}

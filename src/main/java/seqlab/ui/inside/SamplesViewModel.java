@@ -1,0 +1,167 @@
+package seqlab.ui.inside;
+
+import java.util.Arrays;
+import java.util.List;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import seqlab.data.SequenceData;
+import seqlab.data.Vocabulary;
+import seqlab.model.ModelConfig;
+import seqlab.model.TrainingPart;
+import seqlab.model.TrainingSamples;
+import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.concurrent.BackgroundTask;
+import seqlab.ui.concurrent.Runners;
+
+public class SamplesViewModel {
+
+    private final Runners runners;
+    private final ObjectProperty<SequenceData> data = new SimpleObjectProperty<>();
+    private final ObjectProperty<ModelConfig> settings = new SimpleObjectProperty<>();
+    private final IntegerProperty sequenceNumber = new SimpleIntegerProperty(1);
+    private final StringProperty typed = new SimpleStringProperty("");
+    private final ReadOnlyIntegerWrapper sequenceCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyObjectWrapper<TrainingSamples> samples = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TrainingSamples> notebook = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private TrainingPart part;
+    private long generation;
+
+    public SamplesViewModel(Runners runners) {
+        this.runners = runners;
+        data.addListener((obs, old, now) -> prepare());
+        settings.addListener((obs, old, now) -> prepare());
+        sequenceNumber.addListener((obs, old, now) -> show());
+        typed.addListener((obs, old, now) -> show());
+    }
+
+    private void prepare() {
+        long mine = ++generation;
+        SequenceData d = data.get();
+        ModelConfig c = settings.get();
+        sequenceCount.set(d == null ? 0 : d.sequences().size());
+        if (d == null || c == null || d.sequences().isEmpty()) {
+            part = null;
+            show();
+            return;
+        }
+        message.set("preparing the training part of " + d.sequences().size() + " sequences...");
+        runners.background().submit(new BackgroundTask<>(() -> TrainingPart.of(d, c), prepared -> {
+            if (mine == generation) {
+                part = prepared;
+                show();
+            }
+        }, t -> {
+            if (mine == generation) {
+                part = null;
+                clear(ErrorMessages.of("Cannot prepare the samples", t));
+            }
+        }, runners.ui()));
+    }
+
+    private void show() {
+        ModelConfig c = settings.get();
+        List<String> tokens = typedTokens();
+        if (c == null) {
+            clear("the settings are invalid: fix them in Settings to see the samples");
+            return;
+        }
+        if (part == null || part.config() != c || part.data() != data.get()) {
+            if (data.get() == null || data.get().sequences().isEmpty()) {
+                if (tokens.isEmpty()) {
+                    clear("open data (or type a sequence) to see its training samples");
+                } else {
+                    Vocabulary own = Vocabulary.build(List.of(tokens), 1);
+                    publish(tokens, own, "no data open: the typed sequence's own items are the vocabulary");
+                }
+            }
+            return;
+        }
+        if (!tokens.isEmpty()) {
+            publish(tokens, part.vocabulary(), "typed sequence, with the training vocabulary of the data");
+            return;
+        }
+        int n = sequenceCount.get();
+        int number = sequenceNumber.get();
+        if (number < 1 || number > n) {
+            clear("there is no sequence " + number + ": the data has " + n);
+            return;
+        }
+        TrainingPart.Use use = part.use(number - 1);
+        publish(use.tokens(), part.vocabulary(), "sequence " + number + " of " + n
+                + (use.note().isEmpty() ? "" : ": " + use.note()));
+    }
+
+    private void publish(List<String> tokens, Vocabulary vocabulary, String about) {
+        ModelConfig c = settings.get();
+        TrainingSamples current = TrainingSamples.of(tokens, vocabulary, c);
+        samples.set(current);
+        notebook.set(TrainingSamples.notebook(tokens, vocabulary, c));
+        StringBuilder m = new StringBuilder(about).append(" (").append(tokens.size()).append(" items)");
+        current.notes().forEach(note -> m.append("\n").append(note));
+        message.set(m.toString());
+    }
+
+    private void clear(String why) {
+        samples.set(null);
+        notebook.set(null);
+        message.set(why);
+    }
+
+    List<String> typedTokens() {
+        String text = typed.get() == null ? "" : typed.get().trim();
+        return text.isEmpty() ? List.of() : Arrays.asList(text.split("\\s+"));
+    }
+
+    public String copyText() {
+        StringBuilder b = new StringBuilder(message.get()).append("\n\n");
+        if (samples.get() != null) {
+            b.append("current settings\n").append(samples.get().text()).append("\n");
+            b.append("notebook (right padding, read at the last step)\n").append(notebook.get().text());
+        }
+        return b.toString();
+    }
+
+    public ObjectProperty<SequenceData> dataProperty() {
+        return data;
+    }
+
+    public ObjectProperty<ModelConfig> settingsProperty() {
+        return settings;
+    }
+
+    public IntegerProperty sequenceNumberProperty() {
+        return sequenceNumber;
+    }
+
+    public StringProperty typedProperty() {
+        return typed;
+    }
+
+    public ReadOnlyIntegerProperty sequenceCountProperty() {
+        return sequenceCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TrainingSamples> samplesProperty() {
+        return samples.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TrainingSamples> notebookProperty() {
+        return notebook.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,2 @@
+/** Views of what happens inside training: the samples a sequence becomes under the current settings. */
+package seqlab.ui.inside;
