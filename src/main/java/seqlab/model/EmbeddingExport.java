@@ -59,30 +59,29 @@ public final class EmbeddingExport {
      * @throws IOException naming the file and the problem
      */
     public static Summary write(TrainedModel model, Path dir) throws IOException {
-        float[][] rows = model.embeddingRows();
-        Vocabulary vocabulary = model.vocabulary();
-        long[] counts = model.popularity().counts();
+        ItemVectors items = ItemVectors.of(model);
         OutputFile.write(dir.resolve(VECTORS), out -> {
             StringBuilder line = new StringBuilder();
-            for (int id = 1; id <= vocabulary.size(); id++) {
+            for (float[] row : items.vectors()) {
                 line.setLength(0);
-                for (int d = 0; d < rows[id].length; d++) {
+                for (int d = 0; d < row.length; d++) {
                     if (d > 0) {
                         line.append('\t');
                     }
-                    line.append(rows[id][d]);
+                    line.append(row[d]);
                 }
                 print(out, line.append('\n'));
             }
         });
         OutputFile.write(dir.resolve(METADATA), out -> {
             print(out, "item\tlabel\tcount\n");
-            for (int id = 1; id <= vocabulary.size(); id++) {
-                String token = vocabulary.token(id);
-                print(out, cell(token) + "\t" + cell(model.labels().display(token)) + "\t" + counts[id - 1] + "\n");
+            for (int i = 0; i < items.size(); i++) {
+                print(out, cell(items.tokens().get(i)) + "\t" + cell(items.labels().get(i)) + "\t" + items.counts()[i]
+                        + "\n");
             }
         });
-        return new Summary(vocabulary.size(), rows[0].length, vocabulary.hasRare() ? vocabulary.rareId() : -1);
+        Vocabulary vocabulary = model.vocabulary();
+        return new Summary(items.size(), items.dimensions(), vocabulary.hasRare() ? vocabulary.rareId() : -1);
     }
 
     /** Tabs and line breaks would break the table; they become spaces. */
