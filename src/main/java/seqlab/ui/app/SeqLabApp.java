@@ -12,6 +12,7 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import seqlab.model.EpochMetrics;
 import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.common.PreferenceStore;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.main.MainViewModel;
@@ -27,7 +28,8 @@ public class SeqLabApp extends Application {
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(
                 () -> viewModel.report(ErrorMessages.of("Something went wrong", e))));
-        viewModel = new MainViewModel(Runners.fx());
+        viewModel = new MainViewModel(Runners.fx(), PreferenceStore.in(Path.of(System.getProperty("user.home"),
+                ".seqlab", "workbench.properties")));
         viewModel.experiments().enableAutosave(
                 Path.of(System.getProperty("user.home"), ".seqlab"));
         viewModel.rememberImportsIn(Path.of(System.getProperty("user.home"), ".seqlab",
