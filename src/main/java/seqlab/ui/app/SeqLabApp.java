@@ -7,6 +7,8 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -39,6 +41,7 @@ public class SeqLabApp extends Application {
         viewModel.openSample(BundledSample.TOY);
         stage.titleProperty().bind(viewModel.titleBinding());
         stage.setScene(window.scene());
+        fitToScreen(stage, window.scene().getWidth(), window.scene().getHeight());
         stage.setOnCloseRequest(e -> {
             if (!window.controller().confirmDiscard()) {
                 e.consume();
@@ -99,6 +102,17 @@ public class SeqLabApp extends Application {
                     settle.play();
                 }
             });
+        }
+    }
+
+    /** A window larger than the screen (1200x780 on a 1280x720 projector) would hide its status bar below it. */
+    private static void fitToScreen(Stage stage, double width, double height) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (width > screen.getWidth() || height > screen.getHeight()) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(Math.min(width, screen.getWidth()));
+            stage.setHeight(Math.min(height, screen.getHeight()));
         }
     }
 
