@@ -15,6 +15,7 @@ public final class RecentFiles {
 
     private final PreferenceStore store;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(files);
 
     public RecentFiles(PreferenceStore store) {
         this.store = store;
@@ -40,7 +41,7 @@ public final class RecentFiles {
     }
 
     public ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return readOnly;
     }
 
     public List<Path> list() {
