@@ -7,6 +7,7 @@ import seqlab.ui.data.BundledSample;
 import seqlab.ui.main.MainViewModel;
 import seqlab.ui.main.MainWindow;
 import seqlab.ui.app.NumericsWarmUp;
+import seqlab.ui.common.PreferenceStore;
 import seqlab.ui.concurrent.Runners;
 
 /** The real main window on a TestFX stage, set up as the app sets it up. */
@@ -22,7 +23,12 @@ public final class WorkbenchStage {
 
     /** Shows the main window with all its views loaded and the toy sample open; returns its view model. */
     public static MainViewModel show(Stage stage) {
-        MainViewModel viewModel = new MainViewModel(Runners.fx());
+        return show(stage, PreferenceStore.inMemory());
+    }
+
+    /** As {@link #show(Stage)}, remembering the window's choices in {@code preferences}. */
+    public static MainViewModel show(Stage stage, PreferenceStore preferences) {
+        MainViewModel viewModel = new MainViewModel(Runners.fx(), preferences);
         MainWindow window = MainWindow.create(viewModel);
         window.loadDeferredViews();
         viewModel.openSample(BundledSample.TOY);

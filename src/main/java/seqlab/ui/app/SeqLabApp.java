@@ -7,11 +7,14 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import seqlab.model.EpochMetrics;
 import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.common.PreferenceStore;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.main.MainViewModel;
@@ -27,7 +30,8 @@ public class SeqLabApp extends Application {
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(
                 () -> viewModel.report(ErrorMessages.of("Something went wrong", e))));
-        viewModel = new MainViewModel(Runners.fx());
+        viewModel = new MainViewModel(Runners.fx(), PreferenceStore.in(Path.of(System.getProperty("user.home"),
+                ".seqlab", "workbench.properties")));
         viewModel.experiments().enableAutosave(
                 Path.of(System.getProperty("user.home"), ".seqlab"));
         viewModel.rememberImportsIn(Path.of(System.getProperty("user.home"), ".seqlab",
@@ -37,6 +41,7 @@ public class SeqLabApp extends Application {
         viewModel.openSample(BundledSample.TOY);
         stage.titleProperty().bind(viewModel.titleBinding());
         stage.setScene(window.scene());
+        fitToScreen(stage, window.scene().getWidth(), window.scene().getHeight());
         stage.setOnCloseRequest(e -> {
             if (!window.controller().confirmDiscard()) {
                 e.consume();
@@ -97,6 +102,17 @@ public class SeqLabApp extends Application {
                     settle.play();
                 }
             });
+        }
+    }
+
+    /** A window larger than the screen (1200x780 on a 1280x720 projector) would hide its status bar below it. */
+    private static void fitToScreen(Stage stage, double width, double height) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (width > screen.getWidth() || height > screen.getHeight()) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(Math.min(width, screen.getWidth()));
+            stage.setHeight(Math.min(height, screen.getHeight()));
         }
     }
 

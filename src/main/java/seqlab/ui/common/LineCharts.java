@@ -17,7 +17,10 @@ public final class LineCharts {
     private LineCharts() {
     }
 
-    /** A per-epoch line chart in the workbench's style; series i is drawn in {@code colors[i]}. */
+    /**
+     * A per-epoch line chart in the workbench's style, following {@link ChartStyle}; series i is drawn in
+     * {@code colors[i]}.
+     */
     public static JFreeChart perEpoch(String title, String yLabel, XYDataset dataset, Color... colors) {
         JFreeChart chart = ChartFactory.createXYLineChart(title, "epoch", yLabel, dataset, PlotOrientation.VERTICAL,
                 true, true, false);
@@ -37,6 +40,6 @@ public final class LineCharts {
         range.setAutoRangeIncludesZero(false);
         // a constant series (accuracy 0.5 every epoch) would otherwise get a range of 1e-8 and ticks all reading "5E-1"
         range.setAutoRangeMinimumSize(0.01);
-        return chart;
+        return ChartStyle.follow(chart);
     }
 }

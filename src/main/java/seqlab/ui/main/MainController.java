@@ -17,20 +17,31 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tab;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import seqlab.model.RuntimeVersions;
+import seqlab.ui.common.ChartStyle;
 import seqlab.ui.common.FileChoosers;
 import seqlab.ui.common.TextZoom;
 import seqlab.ui.data.BundledSample;
+import seqlab.ui.help.AboutViewModel;
+import seqlab.ui.help.HelpDialogs;
+import seqlab.ui.help.MenuShortcuts;
 import seqlab.ui.tableimport.ImportDialog;
 import seqlab.ui.training.TrainingState;
 
@@ -41,9 +52,13 @@ public class MainController {
     private PauseTransition pendingStart;
 
     @FXML private BorderPane root;
+    @FXML private MenuBar menuBar;
     @FXML private MenuItem trainItem;
     @FXML private MenuItem stopItem;
-    private final TextZoom zoom = new TextZoom();
+    private final TextZoom zoom;
+    @FXML private Menu recentMenu;
+    @FXML private CheckMenuItem presentationItem;
+    @FXML private Menu goToTabMenu;
     @FXML private Menu samplesMenu;
     @FXML private Button trainButton;
     @FXML private Button stopButton;
@@ -62,12 +77,13 @@ public class MainController {
 
     public MainController(MainViewModel viewModel) {
         this.viewModel = viewModel;
+        this.zoom = new TextZoom(viewModel.preferences());
     }
 
     @FXML
     private void initialize() {
         for (BundledSample sample : BundledSample.all()) {
-            MenuItem item = new MenuItem(sample.title());
+            MenuItem item = new MenuItem("_" + sample.title());
             item.setOnAction(e -> openSample(sample));
             samplesMenu.getItems().add(item);
         }
@@ -80,6 +96,21 @@ public class MainController {
         trainItem.disableProperty().bind(trainButton.disableProperty());
         stopItem.disableProperty().bind(stopButton.disableProperty());
         root.styleProperty().bind(zoom.styleBinding());
+        presentationItem.selectedProperty().bindBidirectional(zoom.presentationProperty());
+        ChartStyle.shared().scaleProperty().bind(zoom.scaleBinding());
+        ChartStyle.shared().highContrastProperty().bind(zoom.presentationProperty());
+        zoom.presentationProperty().addListener((obs, was, now) -> presentation(now));
+        presentation(zoom.presentationProperty().get());
+        viewModel.recentFiles().files().addListener((InvalidationListener) o -> fillRecentMenu());
+        fillRecentMenu();
+        for (int i = 0; i < Math.min(9, tabs.getTabs().size()); i++) {
+            Tab tab = tabs.getTabs().get(i);
+            MenuItem item = new MenuItem("_" + (i + 1) + " " + tab.getText());
+            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(e -> tabs.getSelectionModel().select(tab));
+            goToTabMenu.getItems().add(item);
+        }
         InvalidationListener focusTrainAfterStop = o -> {
             if (stopButton.isDisabled() && stopButton.isFocused() && !trainButton.isDisabled()) {
                 trainButton.requestFocus();
@@ -108,6 +139,50 @@ public class MainController {
         exportProgressLabel.textProperty().bind(export.progressTextProperty());
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
+    }
+
+    private void presentation(boolean on) {
+        if (on) {
+            root.getStyleClass().add("presentation");
+        } else {
+            root.getStyleClass().remove("presentation");
+        }
+        viewModel.settings().advancedShownProperty().set(!on);
+    }
+
+    private void fillRecentMenu() {
+        recentMenu.getItems().clear();
+        List<Path> files = viewModel.recentFiles().list();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            MenuItem item = new MenuItem("_" + (i + 1) + " " + file.getFileName() + "  (" + file.getParent() + ")");
+            item.setMnemonicParsing(true);
+            item.setOnAction(e -> openRecent(file));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(files.isEmpty());
+    }
+
+    private void openRecent(Path file) {
+        if (confirmDiscard()) {
+            viewModel.openRecent(file);
+            tabs.getSelectionModel().select(0);
+        }
+    }
+
+    @FXML
+    private void showGuide() {
+        HelpDialogs.showGuide(window());
+    }
+
+    @FXML
+    private void showShortcuts() {
+        HelpDialogs.showShortcuts(window(), MenuShortcuts.of(menuBar));
+    }
+
+    @FXML
+    private void showAbout() {
+        HelpDialogs.showAbout(window(), new AboutViewModel(viewModel.runners(), RuntimeVersions::detect));
     }
 
     private void dragOver(DragEvent e) {

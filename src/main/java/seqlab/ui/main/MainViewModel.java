@@ -2,6 +2,7 @@ package seqlab.ui.main;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ import seqlab.model.ModelBundle;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
 import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.common.PreferenceStore;
+import seqlab.ui.common.RecentFiles;
 import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
@@ -47,6 +50,8 @@ import seqlab.ui.training.TrainingViewModel;
 public class MainViewModel {
 
     private final Runners runners;
+    private final PreferenceStore preferences;
+    private final RecentFiles recentFiles;
     private final DataViewModel data = new DataViewModel();
     private final SettingsViewModel settings = new SettingsViewModel();
     private final TrainingViewModel training;
@@ -66,7 +71,14 @@ public class MainViewModel {
     private final BooleanBinding canExportRecommendations;
 
     public MainViewModel(Runners runners) {
+        this(runners, PreferenceStore.inMemory());
+    }
+
+    /** A workbench whose zoom, presentation mode and recent files are remembered in {@code preferences}. */
+    public MainViewModel(Runners runners, PreferenceStore preferences) {
         this.runners = runners;
+        this.preferences = preferences;
+        this.recentFiles = new RecentFiles(preferences);
         this.training = new TrainingViewModel(runners);
         this.runs = new RunsViewModel(runners);
         this.runRecorder = new AppRunRecorder(training, runs, System::nanoTime, runners.work());
@@ -150,6 +162,7 @@ public class MainViewModel {
         try {
             data.open(file, importChoices.of(file).orElse(ReadOptions.auto()));
             status.set("Opened " + file);
+            recentFiles.add(file);
         } catch (Exception e) {
             if (!offerImport(file, ErrorMessages.of("Cannot open " + file.getFileName(), e))) {
                 report(ErrorMessages.of("Cannot open " + file.getFileName(), e));
@@ -159,6 +172,24 @@ public class MainViewModel {
         if (!data.errorProperty().get().isEmpty()) {
             offerImport(file, data.errorProperty().get());
         }
+    }
+
+    /** Opens a file from File > Open recent; one that is gone is reported and taken off the list. */
+    public void openRecent(Path file) {
+        if (!Files.isRegularFile(file)) {
+            recentFiles.remove(file);
+            report(file + " is no longer there (moved or deleted?); it was removed from File > Open recent.");
+            return;
+        }
+        openData(file);
+    }
+
+    public RecentFiles recentFiles() {
+        return recentFiles;
+    }
+
+    public PreferenceStore preferences() {
+        return preferences;
     }
 
     /** When {@code file} is a table its columns could not be found in, offers the Import dialog; true if it did. */
@@ -201,6 +232,7 @@ public class MainViewModel {
             return new Imported(text, new SequenceReader(options).readTable(file.toString(), text.text()));
         }, imported -> {
             data.openImported(file, imported.text(), options, imported.read());
+            recentFiles.add(file);
             String remembered = "";
             try {
                 importChoices.remember(file, options);

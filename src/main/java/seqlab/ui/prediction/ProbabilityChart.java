@@ -18,6 +18,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import seqlab.model.ScoredItem;
+import seqlab.ui.common.ChartStyle;
 
 public final class ProbabilityChart {
 
@@ -41,6 +42,7 @@ public final class ProbabilityChart {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2}", percent));
+        ChartStyle.follow(chart);
     }
 
     /**

@@ -5,7 +5,9 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -17,6 +19,8 @@ public class SettingsController {
     private final SettingsViewModel viewModel;
 
     @FXML private GridPane grid;
+    @FXML private GridPane advancedGrid;
+    @FXML private TitledPane advancedPane;
     @FXML private Label problemsLabel;
 
     public SettingsController(SettingsViewModel viewModel) {
@@ -25,19 +29,28 @@ public class SettingsController {
 
     @FXML
     private void initialize() {
-        int row = 0;
+        int basicRow = 0;
+        int advancedRow = 0;
         for (SettingsViewModel.Section section : SettingsViewModel.SECTIONS) {
+            GridPane target = section.advanced() ? advancedGrid : grid;
+            int row = section.advanced() ? advancedRow : basicRow;
             Label heading = new Label(section.title());
             heading.getStyleClass().add("heading");
-            grid.add(heading, 0, row++, 4, 1);
+            target.add(heading, 0, row++, 4, 1);
             for (Hyperparameter h : section.settings()) {
-                addRow(h, row++);
+                addRow(target, h, row++);
+            }
+            if (section.advanced()) {
+                advancedRow = row;
+            } else {
+                basicRow = row;
             }
         }
+        advancedPane.expandedProperty().bindBidirectional(viewModel.advancedShownProperty());
         problemsLabel.textProperty().bind(viewModel.problemTextProperty());
     }
 
-    private void addRow(Hyperparameter h, int row) {
+    private void addRow(GridPane grid, Hyperparameter h, int row) {
         String id = camelCase(h.key());
         Label name = new Label(capitalised(h.label()));
         Node input = h.isChoice() ? choice(h, id) : field(h, id);
@@ -53,8 +66,12 @@ public class SettingsController {
         description.setWrapText(true);
         description.visibleProperty().bind(Bindings.isEmpty(message.textProperty()));
         description.managedProperty().bind(description.visibleProperty());
-        Tooltip tip = new Tooltip(h.description() + " (default " + h.defaultText() + ")");
+        Tooltip tip = new Tooltip(SettingsViewModel.tooltip(h));
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
         name.setTooltip(tip);
+        ((Control) input).setTooltip(tip);
+        range.setTooltip(tip);
         grid.addRow(row, name, input, range, new VBox(message, description));
     }
 

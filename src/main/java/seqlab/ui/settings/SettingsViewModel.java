@@ -9,12 +9,14 @@ import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -24,18 +26,30 @@ import seqlab.model.ModelConfig;
 
 public class SettingsViewModel {
 
-    public record Section(String title, List<Hyperparameter> settings) {
+    /** A group of settings; advanced ones are folded away in presentation mode. */
+    public record Section(String title, boolean advanced, List<Hyperparameter> settings) {
     }
 
     public static final List<Section> SECTIONS = List.of(
-            new Section("Network", List.of(Hyperparameter.MAX_LEN, Hyperparameter.EMBEDDING_DIM, Hyperparameter.UNITS)),
-            new Section("Training", List.of(Hyperparameter.EPOCHS, Hyperparameter.BATCH_SIZE,
-                    Hyperparameter.LEARNING_RATE, Hyperparameter.SCHEDULE, Hyperparameter.DROPOUT,
-                    Hyperparameter.WEIGHT_DECAY, Hyperparameter.PATIENCE, Hyperparameter.MONITOR, Hyperparameter.SEED,
-                    Hyperparameter.TRAINING, Hyperparameter.PADDING, Hyperparameter.THREADS)),
-            new Section("Data and evaluation", List.of(Hyperparameter.SPLIT, Hyperparameter.VALIDATION_FRACTION,
-                    Hyperparameter.TEST_FRACTION, Hyperparameter.MIN_ITEM_FREQUENCY, Hyperparameter.MIN_LENGTH,
-                    Hyperparameter.SEEN_ITEMS)));
+            new Section("Network", false,
+                    List.of(Hyperparameter.MAX_LEN, Hyperparameter.EMBEDDING_DIM, Hyperparameter.UNITS)),
+            new Section("Training", false, List.of(Hyperparameter.EPOCHS, Hyperparameter.BATCH_SIZE,
+                    Hyperparameter.LEARNING_RATE, Hyperparameter.DROPOUT)),
+            new Section("Advanced training", true, List.of(Hyperparameter.SCHEDULE, Hyperparameter.WEIGHT_DECAY,
+                    Hyperparameter.PATIENCE, Hyperparameter.MONITOR, Hyperparameter.SEED, Hyperparameter.TRAINING,
+                    Hyperparameter.PADDING, Hyperparameter.THREADS)),
+            new Section("Data and evaluation", true, List.of(Hyperparameter.SPLIT,
+                    Hyperparameter.VALIDATION_FRACTION, Hyperparameter.TEST_FRACTION,
+                    Hyperparameter.MIN_ITEM_FREQUENCY, Hyperparameter.MIN_LENGTH, Hyperparameter.SEEN_ITEMS)));
+
+    /** A setting's tooltip: what it does, its range and its default. */
+    public static String tooltip(Hyperparameter h) {
+        return capitalised(h.description()) + ". Range: " + h.rangeText() + "; default " + h.defaultText() + ".";
+    }
+
+    static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
 
     private final Map<Hyperparameter, StringProperty> texts = new EnumMap<>(Hyperparameter.class);
     private final ReadOnlyObjectWrapper<ModelConfig> config = new ReadOnlyObjectWrapper<>();
@@ -43,6 +57,7 @@ public class SettingsViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problemText = new ReadOnlyStringWrapper("");
     private final ObjectBinding<Validation> validation;
+    private final BooleanProperty advancedShown = new SimpleBooleanProperty(true);
 
     public SettingsViewModel() {
         this(ModelConfig.defaults());
@@ -116,6 +131,11 @@ public class SettingsViewModel {
 
     private static ModelConfig toyPreset() {
         return ModelConfig.defaults().toBuilder().epochs(60).learningRate(0.02).build();
+    }
+
+    /** Whether the advanced sections are unfolded (presentation mode folds them). */
+    public BooleanProperty advancedShownProperty() {
+        return advancedShown;
     }
 
     public ReadOnlyObjectProperty<ModelConfig> configProperty() {

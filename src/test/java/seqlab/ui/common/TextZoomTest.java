@@ -25,4 +25,19 @@ class TextZoomTest {
         zoom.reset();
         assertEquals(TextZoom.NORMAL, zoom.percentProperty().get());
     }
+
+    @Test
+    void presentationScalesTextBy1Point6AndBothChoicesAreRemembered() {
+        PreferenceStore store = PreferenceStore.inMemory();
+        TextZoom zoom = new TextZoom(store);
+        zoom.larger();
+        zoom.presentationProperty().set(true);
+        assertEquals(1.1 * TextZoom.PRESENTATION_FACTOR, zoom.scaleBinding().get(), 1e-9);
+        assertEquals("-fx-font-size: 22.9px;", zoom.styleBinding().get());
+        TextZoom next = new TextZoom(store);
+        assertEquals(110, next.percentProperty().get());
+        assertEquals(true, next.presentationProperty().get());
+        store.put("view.zoom-percent", "900");
+        assertEquals(TextZoom.LARGEST, new TextZoom(store).percentProperty().get(), "out of range: clamped");
+    }
 }
