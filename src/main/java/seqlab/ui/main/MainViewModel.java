@@ -36,6 +36,7 @@ import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.data.DataViewModel;
+import seqlab.ui.inside.SamplesViewModel;
 import seqlab.ui.prediction.PredictionViewModel;
 import seqlab.ui.recommendations.ExportViewModel;
 import seqlab.ui.runs.AppRunRecorder;
@@ -56,6 +57,7 @@ public class MainViewModel {
     private final SettingsViewModel settings = new SettingsViewModel();
     private final TrainingViewModel training;
     private final PredictionViewModel prediction = new PredictionViewModel();
+    private final SamplesViewModel samples;
     private final RunsViewModel runs;
     private final AppRunRecorder runRecorder;
     private final ExperimentSession experiments;
@@ -81,6 +83,9 @@ public class MainViewModel {
         this.recentFiles = new RecentFiles(preferences);
         this.training = new TrainingViewModel(runners);
         this.runs = new RunsViewModel(runners);
+        this.samples = new SamplesViewModel(runners);
+        samples.dataProperty().bind(data.dataProperty());
+        samples.settingsProperty().bind(settings.configProperty());
         this.runRecorder = new AppRunRecorder(training, runs, System::nanoTime, runners.work());
         runs.connect(() -> new RunInputs() {
             @Override
@@ -392,6 +397,10 @@ public class MainViewModel {
 
     public TrainingViewModel training() {
         return training;
+    }
+
+    public SamplesViewModel samples() {
+        return samples;
     }
 
     public PredictionViewModel prediction() {

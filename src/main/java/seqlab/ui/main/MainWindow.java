@@ -13,6 +13,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import seqlab.ui.data.DataController;
+import seqlab.ui.inside.SamplesController;
 import seqlab.ui.prediction.PredictionController;
 import seqlab.ui.runs.RunsController;
 import seqlab.ui.settings.SettingsController;
@@ -21,7 +22,8 @@ import seqlab.ui.training.TrainingController;
 public final class MainWindow {
 
     private static final Map<String, String> DEFERRED_VIEWS = Map.of("settingsTab", "settings.fxml",
-            "trainingTab", "training.fxml", "predictionTab", "prediction.fxml", "runsTab", "runs.fxml");
+            "trainingTab", "training.fxml", "predictionTab", "prediction.fxml", "runsTab", "runs.fxml",
+            "samplesTab", "samples.fxml");
 
     private final Scene scene;
     private final MainController controller;
@@ -67,7 +69,7 @@ public final class MainWindow {
     }
 
     public void loadDeferredViewsLater() {
-        for (String tabId : List.of("settingsTab", "trainingTab", "predictionTab", "runsTab")) {
+        for (String tabId : List.of("settingsTab", "trainingTab", "predictionTab", "runsTab", "samplesTab")) {
             Platform.runLater(() -> loadView(tabId));
         }
     }
@@ -87,6 +89,8 @@ public final class MainWindow {
                 return new PredictionController(viewModel.prediction());
             } else if (type == RunsController.class) {
                 return new RunsController(viewModel.runs());
+            } else if (type == SamplesController.class) {
+                return new SamplesController(viewModel.samples());
             }
             throw new IllegalArgumentException("no controller for " + type);
         });
