@@ -65,8 +65,23 @@ class ExplanationTest {
         assertEquals(List.of("3", "4", "5"), List.copyOf(e.steps().get(1).evidence().last1().keySet()),
                 "ties in vocabulary order");
         assertTrue(e.steps().get(2).evidence().last1().isEmpty(), "5 always came last");
-        assertNull(e.steps().get(1).evidence().prefix());
-        assertNull(e.steps().get(1).evidence().last2());
+        assertEquals(Map.of("3", 1, "4", 1), e.steps().get(1).evidence().prefix(), "1 2 began three sequences");
+        assertEquals(3, e.steps().get(1).evidence().beginning());
+        assertEquals(Map.of("3", 1, "4", 1), e.steps().get(1).evidence().last2());
+        assertEquals(Map.of(), e.steps().get(2).evidence().last2(), "nothing followed 2 5");
+        assertEquals(Map.of(), e.steps().get(2).evidence().prefix(), "no sequence began with 1 2 5");
+        assertNull(e.steps().get(0).evidence().last2(), "one item has no pair");
+        assertTrue(e.notes().isEmpty(), e.notes().toString());
+    }
+
+    @Test
+    void aModelWithoutStoredCountsSaysSoInsteadOfFailing() {
+        TrainedModel old = ranked.withFollowers(null);
+        Explanation e = Explanation.of(old, "1 2", 5);
+        assertNull(e.last().evidence().prefix());
+        assertNull(e.last().evidence().last2());
+        assertEquals(List.of(Explanation.NOT_STORED), e.notes());
+        assertTrue(e.reading().contains("not stored in this model"), e.reading());
     }
 
     @Test
