@@ -69,6 +69,8 @@ final class ExplainCommand {
             return step;
         }).toList());
         result.put("unknown", e.unknown());
+        result.put("reading", e.reading());
+        result.put("notes", e.notes());
         result.put("ranking", Json.ranking(model.excludesSeen()));
         return result;
     }
@@ -76,13 +78,28 @@ final class ExplainCommand {
     private void text(Explanation e) {
         for (int n = 0; n < e.steps().size(); n++) {
             Explanation.Step s = e.steps().get(n);
-            out.printf("step %d: after %s%n", n + 1, String.join(" ", s.prediction().used()));
+            List<String> used = s.prediction().used();
+            out.printf("step %d: after %s%n", n + 1, String.join(" ", used));
             Tables.ranking(out, "  ", s.prediction().items());
-            Map<String, Integer> last1 = s.evidence().last1();
-            out.println("  followed " + s.item() + " in training: " + (last1.isEmpty() ? "nothing (it always came last)"
-                    : String.join(", ", last1.entrySet().stream().map(x -> x.getKey() + " x" + x.getValue()).toList())));
+            Explanation.Evidence ev = s.evidence();
+            if (ev.prefix() != null) {
+                out.println("  followed the whole prefix in training (" + ev.beginning() + " sequence(s) began with"
+                        + " it): " + counts(ev.prefix(), "nothing"));
+            }
+            if (ev.last2() != null) {
+                out.println("  followed " + e.steps().get(n - 1).item() + " " + s.item() + " in training: " + counts(ev.last2(), "nothing"));
+            }
+            out.println("  followed " + s.item() + " in training: " + counts(ev.last1(), "nothing (it always came last)"));
         }
-        out.println("evidence after the whole prefix and after its last two items: not stored in the model yet"
-                + " (null in --json)");
+        out.println("reading: " + e.reading());
+        for (String note : e.notes()) {
+            out.println("note: " + note + " (null in --json)");
+        }
+    }
+
+    private static String counts(Map<String, Integer> counts, String none) {
+        return counts.isEmpty() ? none : String.join(", ", counts.entrySet().stream()
+                .map(x -> x.getKey() + " x" + x.getValue()).toList()) + " (total " + Explanation.Evidence.total(counts)
+                + ")";
     }
 }

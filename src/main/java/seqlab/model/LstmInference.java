@@ -55,11 +55,24 @@ final class LstmInference {
 
     /** Hidden state after running over {@code ids} (input ids, 0 = padding). */
     float[] hidden(int[] ids) {
+        float[][][] s = steps(ids);
+        return ids.length == 0 ? new float[units] : s[0][ids.length - 1];
+    }
+
+    /**
+     * The hidden and cell state after every step of {@code ids} (input ids, 0 = padding):
+     * {@code [0][t]} is h and {@code [1][t]} is c after step t. DL4J's LSTM (LSTMHelpers): the
+     * four gate blocks of W, RW and b are, in order, the block input (layer activation, tanh), the
+     * forget gate, the output gate and the input gate (gate activation, sigmoid); no peepholes.
+     */
+    float[][][] steps(int[] ids) {
         int g = 4 * units;
         float[] h = new float[units];
         float[] c = new float[units];
         float[] z = new float[g];
-        for (int id : ids) {
+        float[][][] out = new float[2][ids.length][];
+        for (int t = 0; t < ids.length; t++) {
+            int id = ids[t];
             System.arraycopy(bias, 0, z, 0, g);
             int e0 = id * dim;
             for (int i = 0; i < dim; i++) {
@@ -76,21 +89,38 @@ final class LstmInference {
                     z[k] += x * recurrentWeights[w0 + k];
                 }
             }
+            float[] nextH = new float[units];
+            float[] nextC = new float[units];
             for (int u = 0; u < units; u++) {
                 float a = (float) Math.tanh(z[u]);
                 float f = sigmoid(z[units + u]);
                 float o = sigmoid(z[2 * units + u]);
                 float in = sigmoid(z[3 * units + u]);
-                c[u] = f * c[u] + in * a;
-                h[u] = o * (float) Math.tanh(c[u]);
+                nextC[u] = f * c[u] + in * a;
+                nextH[u] = o * (float) Math.tanh(nextC[u]);
             }
+            h = nextH;
+            c = nextC;
+            out[0][t] = h;
+            out[1][t] = c;
         }
-        return h;
+        return out;
+    }
+
+    /** The state after the last step of {@code ids} (zeros for no step). */
+    LstmState state(int[] ids) {
+        float[][][] s = steps(ids);
+        return ids.length == 0 ? new LstmState(new float[units], new float[units])
+                : new LstmState(s[0][ids.length - 1], s[1][ids.length - 1]);
     }
 
     /** Softmax probabilities of every class after {@code ids}. */
     float[] probabilities(int[] ids) {
-        float[] h = hidden(ids);
+        return probabilities(hidden(ids));
+    }
+
+    /** Softmax probabilities of every class for hidden state {@code h}. */
+    float[] probabilities(float[] h) {
         float[] logits = outputBias.clone();
         for (int u = 0; u < units; u++) {
             float x = h[u];

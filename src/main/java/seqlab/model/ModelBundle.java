@@ -31,6 +31,7 @@ import seqlab.data.ItemLabels;
 import seqlab.data.OutputFile;
 import seqlab.data.SequenceHashes;
 import seqlab.data.Vocabulary;
+import seqlab.eval.FollowerCounts;
 import seqlab.eval.MarkovBaseline;
 import seqlab.eval.MetricsReport;
 import seqlab.eval.PopularityBaseline;
@@ -55,6 +56,8 @@ public final class ModelBundle {
     private static final String DOCUMENT_ENTRY = "seqlab.json";
     /** Hashes of the sequences the model trained on ({@link SequenceHashes}); older bundles lack it. */
     private static final String TRAINING_ENTRY = "training-sequences.bin";
+    /** What followed which context in training ({@link FollowerCounts}); older bundles lack it. */
+    private static final String FOLLOWERS_ENTRY = "followers.bin";
     private static final String CONFIGURATION = "configuration.json";
     private static final String COEFFICIENTS = "coefficients.bin";
     /** Room for the network's description and zip headers beside its parameters. */
@@ -104,6 +107,7 @@ public final class ModelBundle {
                 zip.write(model.trainingSequences().toBytes());
                 zip.closeEntry();
             }
+            writeFollowers(zip, model);
         }
         OutputFile.write(file, bundle.toByteArray());
     }
@@ -150,7 +154,8 @@ public final class ModelBundle {
             try {
                 return new TrainedModel(net, c.config(), c.vocabulary(), new ItemLabels(c.labels(), List.of()),
                         c.popularity(), c.markov(), c.history(), c.test(), doc.trainedOn(),
-                        Boolean.TRUE.equals(doc.excludesSeen())).withTrainingSequences(trainedSequences);
+                        Boolean.TRUE.equals(doc.excludesSeen())).withTrainingSequences(trainedSequences)
+                        .withFollowers(followers(zip, c.vocabulary().size()));
             } catch (RuntimeException e) {
                 throw zip.problem(NETWORK_ENTRY, "not the network a SeqLab model has (" + firstLine(e) + ")");
             }
@@ -339,6 +344,27 @@ public final class ModelBundle {
             return SequenceHashes.fromBytes(bytes);
         } catch (IllegalArgumentException e) {
             throw zip.problem(TRAINING_ENTRY, "damaged (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void writeFollowers(ZipOutputStream zip, TrainedModel model) throws IOException {
+        if (model.followers() != null) {
+            zip.putNextEntry(new ZipEntry(FOLLOWERS_ENTRY));
+            zip.write(model.followers().toBytes());
+            zip.closeEntry();
+        }
+    }
+
+    /** The follower counts, or null for a bundle written before they were stored. */
+    private static FollowerCounts followers(ArchiveReader zip, int items) {
+        if (!zip.has(FOLLOWERS_ENTRY)) {
+            return null;
+        }
+        byte[] bytes = zip.read(FOLLOWERS_ENTRY, FollowerCounts.maxBytes(), "the capped follower counts");
+        try {
+            return FollowerCounts.fromBytes(bytes, items);
+        } catch (IllegalArgumentException e) {
+            throw zip.problem(FOLLOWERS_ENTRY, "damaged (" + e.getMessage() + ")");
         }
     }
 

@@ -12,6 +12,7 @@ import seqlab.data.DataFingerprint;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceHashes;
 import seqlab.data.Vocabulary;
+import seqlab.eval.FollowerCounts;
 import seqlab.eval.MarkovBaseline;
 import seqlab.eval.MetricsReport;
 import seqlab.eval.PopularityBaseline;
@@ -36,6 +37,7 @@ public final class TrainedModel {
     private final DataFingerprint trainedOn;
     private final boolean excludesSeen;
     private final SequenceHashes trainingSequences;
+    private final FollowerCounts followers;
     private final LstmInference inference;
     private final InputLayout layout;
     private final Map<String, String> tokensByLabel;
@@ -72,13 +74,14 @@ public final class TrainedModel {
     public TrainedModel(MultiLayerNetwork network, ModelConfig config, Vocabulary vocabulary, ItemLabels labels,
                         PopularityBaseline popularity, MarkovBaseline markov, List<EpochMetrics> history,
                         Map<String, MetricsReport> test, DataFingerprint trainedOn, boolean excludesSeen) {
-        this(network, config, vocabulary, labels, popularity, markov, history, test, trainedOn, excludesSeen, null);
+        this(network, config, vocabulary, labels, popularity, markov, history, test, trainedOn, excludesSeen, null,
+                null);
     }
 
     private TrainedModel(MultiLayerNetwork network, ModelConfig config, Vocabulary vocabulary, ItemLabels labels,
                          PopularityBaseline popularity, MarkovBaseline markov, List<EpochMetrics> history,
                          Map<String, MetricsReport> test, DataFingerprint trainedOn, boolean excludesSeen,
-                         SequenceHashes trainingSequences) {
+                         SequenceHashes trainingSequences, FollowerCounts followers) {
         this.network = network;
         this.config = config;
         this.vocabulary = vocabulary;
@@ -90,6 +93,7 @@ public final class TrainedModel {
         this.trainedOn = trainedOn;
         this.excludesSeen = excludesSeen;
         this.trainingSequences = trainingSequences;
+        this.followers = followers;
         this.inference = LstmInference.of(network);
         this.layout = InputLayout.of(config);
         this.tokensByLabel = labels.tokensByLabel();
@@ -149,7 +153,26 @@ public final class TrainedModel {
     /** A copy of this model that knows which sequences it was trained on. */
     public TrainedModel withTrainingSequences(SequenceHashes sequences) {
         return new TrainedModel(network, config, vocabulary, labels, popularity, markov, history, test, trainedOn,
-                excludesSeen, sequences);
+                excludesSeen, sequences, followers);
+    }
+
+    /**
+     * What followed each sequence beginning and each pair of items in the training sequences
+     * (the evidence {@link Explanation} shows beside the model); null for a model saved before
+     * SeqLab stored them.
+     */
+    public FollowerCounts followers() {
+        return followers;
+    }
+
+    /** A copy of this model that carries {@code counts} (over its classes) as its training evidence. */
+    public TrainedModel withFollowers(FollowerCounts counts) {
+        if (counts != null && counts.classes() != vocabulary.size()) {
+            throw new IllegalArgumentException("follower counts over " + counts.classes() + " items for a model of "
+                    + vocabulary.size());
+        }
+        return new TrainedModel(network, config, vocabulary, labels, popularity, markov, history, test, trainedOn,
+                excludesSeen, trainingSequences, counts);
     }
 
     /**
@@ -187,7 +210,7 @@ public final class TrainedModel {
     /** A copy of this model carrying other history and test metrics. */
     public TrainedModel withResults(List<EpochMetrics> newHistory, Map<String, MetricsReport> newTest) {
         return new TrainedModel(network, config, vocabulary, labels, popularity, markov, newHistory, newTest,
-                trainedOn, excludesSeen, trainingSequences);
+                trainedOn, excludesSeen, trainingSequences, followers);
     }
 
     /** The class index of a token or label for prediction input, or -1 when unknown. */
@@ -224,6 +247,15 @@ public final class TrainedModel {
      * (not renormalised).
      */
     public Prediction predict(List<String> prefix, int topK) {
+        return read(prefix, topK).prediction();
+    }
+
+    /** A prediction with the LSTM state its probabilities came from (zeros when nothing was known). */
+    record Reading(Prediction prediction, LstmState state) {
+    }
+
+    /** {@link #predict(List, int)} with the LSTM state it read: the one code path of both. */
+    Reading read(List<String> prefix, int topK) {
         List<String> unknown = new ArrayList<>();
         List<Integer> ids = new ArrayList<>();
         List<String> used = new ArrayList<>();
@@ -237,12 +269,14 @@ public final class TrainedModel {
             }
         }
         if (ids.isEmpty()) {
-            return new Prediction(List.of(), List.of(), unknown, 0, excludesSeen, List.of());
+            return new Reading(new Prediction(List.of(), List.of(), unknown, 0, excludesSeen, List.of()),
+                    new LstmState(new float[config.units()], new float[config.units()]));
         }
         int keep = Math.min(ids.size(), config.maxLength());
         int truncated = ids.size() - keep;
         int[] window = ids.subList(truncated, ids.size()).stream().mapToInt(Integer::intValue).toArray();
-        float[] p = inference.probabilities(layout.arrange(window, config.maxLength()));
+        LstmState state = inference.state(layout.arrange(window, config.maxLength()));
+        float[] p = inference.probabilities(state.hidden());
         boolean[] skip = new boolean[p.length];
         List<String> excluded = new ArrayList<>();
         if (excludesSeen) {
@@ -253,8 +287,8 @@ public final class TrainedModel {
                 }
             }
         }
-        return new Prediction(rank(p, topK, skip), used.subList(truncated, used.size()), unknown, truncated,
-                excludesSeen, excluded);
+        return new Reading(new Prediction(rank(p, topK, skip), used.subList(truncated, used.size()), unknown,
+                truncated, excludesSeen, excluded), state);
     }
 
     /** Ranks class probabilities into items, most probable first (ties: lower id first). */

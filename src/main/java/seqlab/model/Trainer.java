@@ -139,7 +139,8 @@ public final class Trainer {
         String warning = divergence.warning(kept, history.stream().filter(e -> e.epoch() == kept)
                 .mapToDouble(EpochMetrics::trainLoss).findFirst().orElse(Double.NaN));
         return new TrainingOutcome(model.withResults(history, test)
-                .withTrainingSequences(SequenceHashes.of(session.split().train())), stopped, stoppedEarly, note, warning);
+                .withTrainingSequences(SequenceHashes.of(session.split().train()))
+                .withFollowers(session.followers()), stopped, stoppedEarly, note, warning);
     }
 
     private static String stoppingNote(ModelConfig config, boolean validating) {

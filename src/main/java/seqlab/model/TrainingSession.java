@@ -11,6 +11,7 @@ import seqlab.data.SequenceData;
 import seqlab.data.Vocabulary;
 import seqlab.eval.DataSplit;
 import seqlab.eval.EvalSet;
+import seqlab.eval.FollowerCounts;
 import seqlab.eval.MarkovBaseline;
 import seqlab.eval.PopularityBaseline;
 
@@ -96,6 +97,22 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
      */
     public double repeatShare() {
         return repeats.share();
+    }
+
+    /**
+     * What followed each beginning of a training sequence (up to max length items) and each pair of
+     * consecutive items, over classes: the evidence a trained model carries. Counted on each call.
+     */
+    public FollowerCounts followers() {
+        List<int[]> classes = new ArrayList<>(train.size());
+        for (int[] ids : train) {
+            int[] c = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                c[i] = ids[i] - 1;
+            }
+            classes.add(c);
+        }
+        return FollowerCounts.fit(classes, vocabulary.size(), config.maxLength());
     }
 
     /** Whether every metric and prediction of this run leaves out the items already in the prefix. */

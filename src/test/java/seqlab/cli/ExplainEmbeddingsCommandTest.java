@@ -38,19 +38,22 @@ class ExplainEmbeddingsCommandTest {
         assertEquals("2", steps.get(1).get("item").asText());
         assertEquals(JSON.readTree(predict.out()).get("predictions"), steps.get(1).get("top"));
         JsonNode evidence = steps.get(1).get("evidence");
-        assertTrue(evidence.get("prefix").isNull());
-        assertTrue(evidence.get("last2").isNull());
+        assertEquals(JSON.readTree("{\"3\":1,\"4\":1}"), evidence.get("prefix"));
+        assertEquals(JSON.readTree("{\"3\":1,\"4\":1}"), evidence.get("last2"));
+        assertTrue(steps.get(0).get("evidence").get("last2").isNull());
         assertEquals(JSON.readTree("{\"3\":1,\"4\":1,\"5\":1}"), evidence.get("last1"));
         assertEquals(JSON.readTree("{\"2\":3}"), steps.get(0).get("evidence").get("last1"));
     }
 
     @Test
-    void theTextSaysWhichEvidenceIsAbsent() {
+    void theTextShowsTheWholePrefixEvidence() {
         Run r = Run.of("explain", "--model", model, "--prefix", "1 2");
         assertEquals(CommandLine.OK, r.exit(), r::toString);
         assertTrue(r.out().contains("step 2: after 1 2"), r::toString);
         assertTrue(r.out().contains("followed 1 in training: 2 x3"), r::toString);
-        assertTrue(r.out().contains("not stored in the model yet"), r::toString);
+        assertTrue(r.out().contains("followed the whole prefix in training (3 sequence(s) began with it): 3 x1, 4 x1"),
+                r::toString);
+        assertTrue(r.out().contains("reading: "), r::toString);
     }
 
     @Test

@@ -1,16 +1,22 @@
 package seqlab.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import seqlab.ToyData;
+import seqlab.ZipEntries;
 import seqlab.data.ItemLabels;
 import seqlab.eval.MarkovBaseline;
 
@@ -65,8 +71,41 @@ class ExplanationTest {
         assertEquals(List.of("3", "4", "5"), List.copyOf(e.steps().get(1).evidence().last1().keySet()),
                 "ties in vocabulary order");
         assertTrue(e.steps().get(2).evidence().last1().isEmpty(), "5 always came last");
-        assertNull(e.steps().get(1).evidence().prefix());
-        assertNull(e.steps().get(1).evidence().last2());
+        assertEquals(Map.of("3", 1, "4", 1), e.steps().get(1).evidence().prefix(), "1 2 began three sequences");
+        assertEquals(3, e.steps().get(1).evidence().beginning());
+        assertEquals(Map.of("3", 1, "4", 1), e.steps().get(1).evidence().last2());
+        assertEquals(Map.of(), e.steps().get(2).evidence().last2(), "nothing followed 2 5");
+        assertEquals(Map.of(), e.steps().get(2).evidence().prefix(), "no sequence began with 1 2 5");
+        assertNull(e.steps().get(0).evidence().last2(), "one item has no pair");
+        assertTrue(e.notes().isEmpty(), e.notes().toString());
+    }
+
+    @Test
+    void aModelWithoutStoredCountsSaysSoInsteadOfFailing() {
+        TrainedModel old = ranked.withFollowers(null);
+        Explanation e = Explanation.of(old, "1 2", 5);
+        assertNull(e.last().evidence().prefix());
+        assertNull(e.last().evidence().last2());
+        assertEquals(List.of(Explanation.NOT_STORED), e.notes());
+        assertTrue(e.reading().contains("not stored in this model"), e.reading());
+    }
+
+    @Test
+    void theCountsSurviveTheBundleAndAnOlderBundleWithoutThemStillLoads(@TempDir Path dir) throws IOException {
+        Path saved = dir.resolve("m.zip");
+        ModelBundle.save(ranked, saved);
+        Explanation before = Explanation.of(ranked, "1 2 5", 5);
+        Explanation after = Explanation.of(ModelBundle.load(saved), "1 2 5", 5);
+        for (int s = 0; s < before.steps().size(); s++) {
+            assertEquals(before.steps().get(s).evidence(), after.steps().get(s).evidence(), "step " + s);
+        }
+        Map<String, byte[]> entries = new LinkedHashMap<>(ZipEntries.read(saved));
+        assertNotNull(entries.remove("followers.bin"), "the bundle stores the counts");
+        Path old = ZipEntries.write(dir.resolve("old.zip"), entries);
+        Explanation fromOld = Explanation.of(ModelBundle.load(old), "1 2 5", 5);
+        assertEquals(List.of(Explanation.NOT_STORED), fromOld.notes());
+        assertEquals(before.last().evidence().last1(), fromOld.last().evidence().last1());
+        assertNull(fromOld.last().evidence().prefix());
     }
 
     @Test
