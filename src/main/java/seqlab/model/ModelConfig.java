@@ -55,9 +55,9 @@ public record ModelConfig(int maxLength, int embeddingDim, int units, int epochs
 
     /** The documented defaults. */
     public static ModelConfig defaults() {
-        return new ModelConfig(20, 32, 100, 30, 32, 0.03, DEFAULT_SEED, Padding.PRE, Formulation.WINDOWS,
+        return new ModelConfig(20, 32, 256, 30, 32, 0.03, DEFAULT_SEED, Padding.PRE, Formulation.WINDOWS,
                 1, 2, SplitMethod.HOLDOUT, 0.1, 0.1, 0,
-                0.2, 0, 3, Monitor.MRR_AT_10, LearningRateSchedule.PLATEAU, SeenItems.AUTO);
+                0.3, 0.01, 3, Monitor.MRR_AT_10, LearningRateSchedule.PLATEAU, SeenItems.AUTO);
     }
 
     /** What is wrong with these settings, one problem per setting; empty when valid. */

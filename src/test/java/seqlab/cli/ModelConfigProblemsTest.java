@@ -29,9 +29,10 @@ class ModelConfigProblemsTest {
         assertEquals(List.of(), problems(d.toBuilder()));
         assertSame(d, d.requireValid());
         assertEquals(20, d.maxLength());
-        assertEquals(100, d.units());
+        assertEquals(256, d.units());
         assertEquals(30, d.epochs());
-        assertEquals(0.2, d.dropout());
+        assertEquals(0.3, d.dropout());
+        assertEquals(0.01, d.weightDecay());
         assertEquals(3, d.patience());
         assertEquals(seqlab.model.LearningRateSchedule.PLATEAU, d.schedule());
         assertEquals(seqlab.model.SeenItems.AUTO, d.seenItems());
