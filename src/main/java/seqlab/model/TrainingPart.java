@@ -30,8 +30,7 @@ public final class TrainingPart {
         this.config = config;
         this.minLength = config.minSequenceLength();
         SequenceData used = data.withMinLength(minLength);
-        this.split = DataSplit.of(used.sequences(), config.split(), config.validationFraction(),
-                config.testFraction(), config.seed());
+        this.split = TrainingSession.split(used, config, null);
         this.vocabulary = Vocabulary.build(split.train(), config.minItemFrequency());
         this.trained = Collections.newSetFromMap(new IdentityHashMap<>());
         trained.addAll(split.train());

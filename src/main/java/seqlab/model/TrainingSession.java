@@ -59,25 +59,16 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
             throw new DataException(data.source() + ": no sequence has at least " + config.minSequenceLength()
                     + " items, so there is nothing to learn from");
         }
-        DataSplit split = validationFile != null
-                ? DataSplit.withValidationFile(used.sequences(),
-                    validationFile.withMinLength(2).sequences(), validationFile.source())
-                : DataSplit.of(used.sequences(), config.split(), config.validationFraction(),
-                    config.testFraction(), config.seed());
+        DataSplit split = split(used, config, validationFile);
         Vocabulary vocab = Vocabulary.build(split.train(), config.minItemFrequency());
         List<int[]> train = new ArrayList<>(split.train().size());
-        List<int[]> trainClasses = new ArrayList<>(split.train().size());
         long targets = 0;
         for (List<String> s : split.train()) {
             int[] ids = s.stream().mapToInt(vocab::id).toArray();
             train.add(ids);
-            int[] classes = new int[ids.length];
-            for (int i = 0; i < ids.length; i++) {
-                classes[i] = ids[i] - 1;
-            }
-            trainClasses.add(classes);
             targets += Math.max(0, ids.length - 1);
         }
+        List<int[]> trainClasses = classes(train);
         if (targets == 0) {
             throw new DataException(data.source() + ": no training targets (every training sequence has a single item)");
         }
@@ -89,6 +80,31 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
         SeenItems resolved = config.seenItems().excludes(repeats.share()) ? SeenItems.EXCLUDE : SeenItems.RANK;
         return new TrainingSession(config.toBuilder().seenItems(resolved).build(), used, labels, split, vocab,
                 List.copyOf(train), validation, test, popularity, markov, config.seenItems(), repeats);
+    }
+
+    /**
+     * How sequences of at least the minimum length are held out: from {@code validationFile} when one
+     * is given, else by the configured split.
+     */
+    static DataSplit split(SequenceData used, ModelConfig config, SequenceData validationFile) {
+        return validationFile != null
+                ? DataSplit.withValidationFile(used.sequences(),
+                    validationFile.withMinLength(2).sequences(), validationFile.source())
+                : DataSplit.of(used.sequences(), config.split(), config.validationFraction(),
+                    config.testFraction(), config.seed());
+    }
+
+    /** Item ids (1-based, 0 is padding) as output classes (0-based). */
+    private static List<int[]> classes(List<int[]> ids) {
+        List<int[]> classes = new ArrayList<>(ids.size());
+        for (int[] row : ids) {
+            int[] c = new int[row.length];
+            for (int i = 0; i < row.length; i++) {
+                c[i] = row[i] - 1;
+            }
+            classes.add(c);
+        }
+        return classes;
     }
 
     /**
@@ -104,15 +120,7 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
      * consecutive items, over classes: the evidence a trained model carries. Counted on each call.
      */
     public FollowerCounts followers() {
-        List<int[]> classes = new ArrayList<>(train.size());
-        for (int[] ids : train) {
-            int[] c = new int[ids.length];
-            for (int i = 0; i < ids.length; i++) {
-                c[i] = ids[i] - 1;
-            }
-            classes.add(c);
-        }
-        return FollowerCounts.fit(classes, vocabulary.size(), config.maxLength());
+        return FollowerCounts.fit(classes(train), vocabulary.size(), config.maxLength());
     }
 
     /** Whether every metric and prediction of this run leaves out the items already in the prefix. */
