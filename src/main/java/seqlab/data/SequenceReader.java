@@ -416,8 +416,7 @@ public final class SequenceReader {
                 time < 0 ? null : header.get(time));
     }
 
-    /** Header names recognised for each role, for help texts. */
-    public static Set<String> recognisedHeaders() {
+    private static Set<String> recognisedHeaders() {
         var all = new java.util.LinkedHashSet<String>();
         all.addAll(SEQUENCE_HEADERS);
         all.addAll(ITEM_HEADERS);

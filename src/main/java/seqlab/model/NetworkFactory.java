@@ -11,6 +11,7 @@ import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.conf.preprocessor.RnnToFeedForwardPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.util.CrashReportingUtil;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
@@ -28,6 +29,12 @@ public final class NetworkFactory {
     public static final int LSTM_LAYER = 1;
     /** Layer index of the softmax output. */
     public static final int OUTPUT = 2;
+
+    static {
+        // DL4J writes a crash dump into the working directory on an out-of-memory error, a file the
+        // user never asked for; it also needs OSHI, which the pom leaves out
+        CrashReportingUtil.crashDumpsEnabled(false);
+    }
 
     private NetworkFactory() {
     }
