@@ -45,7 +45,7 @@ class ArchitectureTest {
             .that().resideInAPackage("seqlab.model..")
             .should().dependOnClassesThat().resideInAPackage("seqlab.cli..");
 
-    private static final String[] UI_FEATURES = {"seqlab.ui.data..", "seqlab.ui.help..", "seqlab.ui.inside..", "seqlab.ui.main..", "seqlab.ui.prediction..",
+    private static final String[] UI_FEATURES = {"seqlab.ui.data..", "seqlab.ui.help..", "seqlab.ui.inside..", "seqlab.ui.lesson..", "seqlab.ui.main..", "seqlab.ui.prediction..",
         "seqlab.ui.recommendations..", "seqlab.ui.runs..", "seqlab.ui.settings..", "seqlab.ui.tableimport..",
         "seqlab.ui.training.."};
 

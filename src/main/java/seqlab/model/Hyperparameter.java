@@ -158,6 +158,15 @@ public enum Hyperparameter {
     }
 
     /**
+     * What is wrong with {@code text} as this setting's value on its own: not of its type, or out of
+     * its range (settings that only conflict with each other are {@link ModelConfig#problems()}'s).
+     */
+    public Optional<String> valueProblem(String text) {
+        Optional<String> type = typeProblem(text);
+        return type.isPresent() ? type : range.problem(label, parse(text));
+    }
+
+    /**
      * Sets this hyperparameter on {@code builder} from text.
      *
      * @throws DataException when the text is not of this setting's type

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -23,6 +26,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
@@ -42,6 +46,9 @@ import seqlab.ui.data.BundledSample;
 import seqlab.ui.help.AboutViewModel;
 import seqlab.ui.help.HelpDialogs;
 import seqlab.ui.help.MenuShortcuts;
+import seqlab.ui.lesson.Lesson;
+import seqlab.ui.lesson.LessonException;
+import seqlab.ui.lesson.LessonFile;
 import seqlab.ui.tableimport.ImportDialog;
 import seqlab.ui.training.TrainingState;
 
@@ -87,6 +94,22 @@ public class MainController {
             item.setOnAction(e -> openSample(sample));
             samplesMenu.getItems().add(item);
         }
+        samplesMenu.getItems().add(new SeparatorMenuItem());
+        for (LessonFile.Bundled lesson : LessonFile.BUNDLED) {
+            MenuItem item = new MenuItem(lesson.title());
+            item.setOnAction(e -> openLesson(() -> LessonFile.bundled(lesson, tabNames())));
+            samplesMenu.getItems().add(item);
+        }
+        MenuItem lessonFile = new MenuItem("Open a lesson _file...");
+        lessonFile.setOnAction(e -> openLessonFile());
+        samplesMenu.getItems().add(lessonFile);
+        viewModel.connectLessons(sample -> {
+            if (!confirmDiscard()) {
+                return false;
+            }
+            viewModel.openSample(sample);
+            return true;
+        }, this::showTab);
         var training = viewModel.training();
         trainButton.disableProperty().bind(viewModel.canTrainBinding().not().or(training.busyBinding())
                 .or(startingTraining));
@@ -223,6 +246,34 @@ public class MainController {
             viewModel.openSample(sample);
             tabs.getSelectionModel().select(0);
         }
+    }
+
+    private interface LessonSource {
+        Lesson read() throws LessonException;
+    }
+
+    private void openLesson(LessonSource source) {
+        try {
+            viewModel.lesson().open(source.read());
+        } catch (LessonException e) {
+            viewModel.report("Cannot open the lesson: " + e.getMessage());
+        }
+    }
+
+    private void openLessonFile() {
+        File file = FileChoosers.open(chooser("Open lesson", "SeqLab lesson", "*.lesson", "*.txt"), window());
+        if (file != null) {
+            openLesson(() -> LessonFile.read(file.toPath(), tabNames()));
+        }
+    }
+
+    private Set<String> tabNames() {
+        return tabs.getTabs().stream().map(t -> t.getText().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    private void showTab(String name) {
+        tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(name)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     public boolean confirmDiscard() {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -37,6 +38,7 @@ import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.data.DataViewModel;
 import seqlab.ui.inside.SamplesViewModel;
+import seqlab.ui.lesson.LessonViewModel;
 import seqlab.ui.prediction.PredictionViewModel;
 import seqlab.ui.recommendations.ExportViewModel;
 import seqlab.ui.runs.AppRunRecorder;
@@ -58,6 +60,8 @@ public class MainViewModel {
     private final TrainingViewModel training;
     private final PredictionViewModel prediction = new PredictionViewModel();
     private final SamplesViewModel samples;
+    private final WorkbenchLessonActions lessonActions;
+    private final LessonViewModel lesson;
     private final RunsViewModel runs;
     private final AppRunRecorder runRecorder;
     private final ExperimentSession experiments;
@@ -103,6 +107,8 @@ public class MainViewModel {
                 return settings.configProperty().get();
             }
         }, settings::load, training.busyBinding());
+        lessonActions = new WorkbenchLessonActions(this);
+        lesson = new LessonViewModel(lessonActions, training.busyBinding());
         experiments = new ExperimentSession(runners, data, settings, training, runs, status::set, this::report);
         prediction.modelProperty().bind(training.modelProperty());
         prediction.originProperty().bind(training.modelOriginProperty());
@@ -397,6 +403,15 @@ public class MainViewModel {
 
     public TrainingViewModel training() {
         return training;
+    }
+
+    public LessonViewModel lesson() {
+        return lesson;
+    }
+
+    /** How lessons open samples (asking before unsaved data is replaced; false: kept) and show tabs. */
+    public void connectLessons(Predicate<BundledSample> sampleOpener, Consumer<String> tabShower) {
+        lessonActions.connect(sampleOpener, tabShower);
     }
 
     public SamplesViewModel samples() {

@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import seqlab.ui.data.DataController;
 import seqlab.ui.inside.SamplesController;
+import seqlab.ui.lesson.LessonController;
 import seqlab.ui.prediction.PredictionController;
 import seqlab.ui.runs.RunsController;
 import seqlab.ui.settings.SettingsController;
@@ -89,6 +90,8 @@ public final class MainWindow {
                 return new PredictionController(viewModel.prediction());
             } else if (type == RunsController.class) {
                 return new RunsController(viewModel.runs());
+            } else if (type == LessonController.class) {
+                return new LessonController(viewModel.lesson());
             } else if (type == SamplesController.class) {
                 return new SamplesController(viewModel.samples());
             }

@@ -3,6 +3,7 @@ package seqlab.ui.runs;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
@@ -92,10 +93,24 @@ public class RunsController {
                 viewModel.select(List.copyOf(runsTable.getSelectionModel().getSelectedItems())));
         viewModel.selected().addListener((ListChangeListener<RunRecord>) c -> {
             charts.show(viewModel.legendNames(viewModel.selected()));
+            showSelectionInTable();
             runsTable.refresh();
         });
         viewModel.kept().addListener((SetChangeListener<String>) c -> runsTable.refresh());
         charts.show(viewModel.legendNames(viewModel.selected()));
+        showSelectionInTable();
+    }
+
+    private void showSelectionInTable() {
+        var table = runsTable.getSelectionModel();
+        if (Set.copyOf(table.getSelectedItems()).equals(Set.copyOf(viewModel.selected()))) {
+            return;
+        }
+        List<RunRecord> wanted = List.copyOf(viewModel.selected());
+        table.clearSelection();
+        for (RunRecord r : wanted) {
+            table.select(r);
+        }
     }
 
     private void buildColumns() {
