@@ -7,13 +7,14 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import seqlab.data.JsonCodec;
 import seqlab.eval.MetricsReport;
 import seqlab.model.ScoredItem;
 
 /** One-line JSON for scripts; NaN becomes null. */
 final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonCodec.mapper();
 
     private Json() {
     }

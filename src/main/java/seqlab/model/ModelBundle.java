@@ -21,13 +21,13 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import seqlab.data.ArchiveReader;
 import seqlab.data.DataException;
 import seqlab.data.DataFingerprint;
 import seqlab.data.ItemLabels;
+import seqlab.data.JsonCodec;
 import seqlab.data.OutputFile;
 import seqlab.data.SequenceHashes;
 import seqlab.data.Vocabulary;
@@ -64,8 +64,7 @@ public final class ModelBundle {
     private static final long NETWORK_SLACK = 2L << 20;
     /** Room for the coefficients' header (shape and types) beside the values. */
     private static final long COEFFICIENTS_HEADER = 4096;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON = JsonCodec.mapper();
 
     private ModelBundle() {
     }

@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 
 import seqlab.data.ArchiveReader;
 import seqlab.data.DataException;
+import seqlab.data.JsonCodec;
 import seqlab.data.OutputFile;
 import seqlab.data.ReadOptions;
 import seqlab.data.DataFingerprint;
@@ -71,7 +72,7 @@ public final class ExperimentFile {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry(DOCUMENT_ENTRY));
-            zip.write(RunHistory.JSON.writeValueAsBytes(doc));
+            zip.write(JsonCodec.mapper().writeValueAsBytes(doc));
             zip.closeEntry();
             for (Map.Entry<String, TrainedModel> m : experiment.models().entrySet()) {
                 zip.putNextEntry(new ZipEntry(MODELS + m.getKey() + ".zip"));
@@ -107,7 +108,7 @@ public final class ExperimentFile {
                         + DOCUMENT_ENTRY + ")");
             }
             Document doc = zip.json(DOCUMENT_ENTRY, zip.limitByRatio(DOCUMENT_ENTRY, ArchiveReader.DOCUMENT_CEILING),
-                    RunHistory.JSON, Document.class);
+                    JsonCodec.mapper(), Document.class);
             if (!FORMAT.equals(doc.format())) {
                 throw new DataException(name + ": not a SeqLab experiment file (format '" + doc.format() + "')");
             }

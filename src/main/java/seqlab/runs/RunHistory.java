@@ -15,11 +15,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import seqlab.data.CsvSplitter;
 import seqlab.data.DataException;
+import seqlab.data.JsonCodec;
 import seqlab.data.OutputFile;
 import seqlab.model.EpochMetrics;
 import seqlab.model.Hyperparameter;
@@ -37,8 +37,7 @@ public final class RunHistory {
     /** Metrics exported per scorer, in column order. */
     public static final List<String> CSV_METRICS = List.of("hr@10", "mrr@10", "ndcg@10", "loss");
 
-    static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON = JsonCodec.mapper();
 
     private final List<RunRecord> runs = new ArrayList<>();
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import seqlab.data.JsonCodec;
 import seqlab.data.OutputFile;
 import seqlab.data.ReadOptions;
 
@@ -24,8 +24,7 @@ public final class ImportChoices {
     record Choice(String sequenceColumn, String itemColumn, String timeColumn, String labelColumn, String delimiter) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON = JsonCodec.mapper();
     private static final int MOST = 200;
 
     private final Path store;
