@@ -291,7 +291,9 @@ public final class FollowerCounts {
             int pairMin = b.getInt();
             require(depth >= 0 && prefixMin >= 1 && pairMin >= 1, "impossible header");
             int nodes = b.getInt();
-            require(nodes >= 1 && nodes <= MAX_NODES && (long) nodes * 12 <= b.remaining(), nodes + " nodes");
+            require(nodes >= 1 && nodes <= MAX_NODES && (long) nodes * 12 <= b.remaining(), "it lists " + nodes
+                    + " prefix nodes (1 to " + MAX_NODES + ") but holds " + b.remaining() + " bytes for them, "
+                    + (long) nodes * 12 + " needed; the file is cut short or was altered");
             int[] item = new int[nodes];
             int[] count = new int[nodes];
             int[] children = new int[nodes];
@@ -318,7 +320,8 @@ public final class FollowerCounts {
             }
             int pairs = b.getInt();
             require(pairs >= -1 && pairs <= MAX_TRIPLES && (long) Math.max(pairs, 0) * 12 <= b.remaining(),
-                    pairs + " pairs");
+                    "it lists " + pairs + " pairs (up to " + MAX_TRIPLES + ") but holds " + b.remaining()
+                    + " bytes for them; the file is cut short or was altered");
             long[] keys = new long[Math.max(pairs, 0)];
             int[] starts = new int[pairs < 0 ? 0 : pairs + 1];
             int total = 0;
@@ -352,7 +355,7 @@ public final class FollowerCounts {
             return new FollowerCounts(classes, depth, prefixMin, pairMin, item, count, children, keys, starts, next,
                     nextCount);
         } catch (BufferUnderflowException e) {
-            throw new IllegalArgumentException("cut short");
+            throw new IllegalArgumentException("cut short: it ends before the counts it lists");
         }
     }
 

@@ -150,11 +150,12 @@ public final class ModelBundle {
             MultiLayerNetwork net = network(name + ": " + NETWORK_ENTRY, network, c.config(), c.vocabulary().size(),
                     parameters);
             SequenceHashes trainedSequences = trainingSequences(zip, doc);
+            FollowerCounts followers = followers(zip, c.vocabulary().size());
             try {
                 return new TrainedModel(net, c.config(), c.vocabulary(), new ItemLabels(c.labels(), List.of()),
                         c.popularity(), c.markov(), c.history(), c.test(), doc.trainedOn(),
                         Boolean.TRUE.equals(doc.excludesSeen())).withTrainingSequences(trainedSequences)
-                        .withFollowers(followers(zip, c.vocabulary().size()));
+                        .withFollowers(followers);
             } catch (RuntimeException e) {
                 throw zip.problem(NETWORK_ENTRY, "not the network a SeqLab model has (" + firstLine(e) + ")");
             }

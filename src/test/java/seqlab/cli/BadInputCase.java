@@ -17,7 +17,7 @@ import java.util.List;
  * exit: 2
  * err: fragment that stderr must contain (repeatable)
  * out: fragment that stdout must contain (repeatable)
- * setup: toy-model m.zip | mkdir NAME | fifo NAME | copy REPO-PATH NAME
+ * setup: toy-model m.zip | halve-entry ZIP ENTRY | mkdir NAME | fifo NAME | copy REPO-PATH NAME
  * changes: NAME        (a case file allowed to change)
  * absent: NAME         (a path that must not exist afterwards)
  * exists: NAME         (a path that must exist afterwards)

@@ -134,6 +134,7 @@ class BadInputCorpusTest {
         String what = step.get(0);
         switch (what) {
             case "toy-model" -> Files.copy(toyModel(), dir.resolve(step.get(1)), StandardCopyOption.REPLACE_EXISTING);
+            case "halve-entry" -> halveEntry(dir.resolve(step.get(1)), step.get(2));
             case "mkdir" -> Files.createDirectories(dir.resolve(step.get(1)));
             case "copy" -> Files.copy(Path.of(step.get(1)), dir.resolve(step.get(2)),
                     StandardCopyOption.REPLACE_EXISTING);
@@ -143,6 +144,28 @@ class BadInputCorpusTest {
             }
             default -> throw new IllegalArgumentException("unknown setup step: " + String.join(" ", step));
         }
+    }
+
+    /** Rewrites the zip {@code file} with its entry {@code name} cut to half its bytes. */
+    private static void halveEntry(Path file, String name) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        boolean found = false;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile());
+             java.util.zip.ZipOutputStream rewritten = new java.util.zip.ZipOutputStream(out)) {
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                java.util.zip.ZipEntry e = entries.nextElement();
+                byte[] bytes = zip.getInputStream(e).readAllBytes();
+                if (e.getName().equals(name)) {
+                    bytes = java.util.Arrays.copyOf(bytes, bytes.length / 2);
+                    found = true;
+                }
+                rewritten.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                rewritten.write(bytes);
+                rewritten.closeEntry();
+            }
+        }
+        assertTrue(found, file + " has no entry " + name);
+        Files.write(file, out.toByteArray());
     }
 
     private static synchronized Path toyModel() {
