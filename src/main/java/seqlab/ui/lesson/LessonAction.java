@@ -25,7 +25,7 @@ public sealed interface LessonAction {
     record Predict(String prefix) implements LessonAction {
     }
 
-    /** Shows a tab of the window, by its name as on the tab (case ignored). */
+    /** Shows a tab of the window, by its English name in lower case ({@code data}, {@code runs}, ...). */
     record Show(String tab) implements LessonAction {
     }
 

@@ -30,7 +30,8 @@ import seqlab.model.Hyperparameter;
  *
  * Actions, one per {@code >} line, carried out in order by the step's button: {@code open sample
  * toy|margarine|movielens}, {@code set defaults}, {@code set NAME VALUE} (a setting by its
- * command-line name), {@code train}, {@code predict PREFIX}, {@code show TAB} and {@code compare
+ * command-line name), {@code train}, {@code predict PREFIX}, {@code show TAB} (the tab's English name in
+ * lower case, whatever the interface's language) and {@code compare
  * runs [N]}. A step without actions only explains. Everything is checked when the file is read.
  */
 public final class LessonFile {
@@ -83,13 +84,18 @@ public final class LessonFile {
         return parse(file.getFileName().toString(), content, tabs);
     }
 
-    /** One of {@link #BUNDLED}. */
-    public static Lesson bundled(Bundled lesson, Set<String> tabs) throws LessonException {
-        try (InputStream in = LessonFile.class.getResourceAsStream(lesson.resource())) {
+    /**
+     * One of {@link #BUNDLED}, in {@code language} (an ISO 639 code) when SeqLab ships that
+     * translation ({@code notebook_es.lesson} beside {@code notebook.lesson}), else in English.
+     */
+    public static Lesson bundled(Bundled lesson, String language, Set<String> tabs) throws LessonException {
+        String translated = lesson.resource().replaceFirst("\\.lesson$", "_" + language + ".lesson");
+        String resource = LessonFile.class.getResource(translated) != null ? translated : lesson.resource();
+        try (InputStream in = LessonFile.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new LessonException(lesson.resource() + ": not found in SeqLab's resources");
+                throw new LessonException(resource + ": not found in SeqLab's resources");
             }
-            String name = lesson.resource().substring(lesson.resource().lastIndexOf('/') + 1);
+            String name = resource.substring(resource.lastIndexOf('/') + 1);
             return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), tabs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -97,7 +97,7 @@ public class MainController {
         samplesMenu.getItems().add(new SeparatorMenuItem());
         for (LessonFile.Bundled lesson : LessonFile.BUNDLED) {
             MenuItem item = new MenuItem(lesson.title());
-            item.setOnAction(e -> openLesson(() -> LessonFile.bundled(lesson, tabNames())));
+            item.setOnAction(e -> openLesson(() -> LessonFile.bundled(lesson, Locale.getDefault().getLanguage(), tabNames())));
             samplesMenu.getItems().add(item);
         }
         MenuItem lessonFile = new MenuItem("Open a lesson _file...");
@@ -267,12 +267,17 @@ public class MainController {
         }
     }
 
+    /** Lessons name tabs by id without "Tab" (dataTab: data), so a lesson works in every language. */
     private Set<String> tabNames() {
-        return tabs.getTabs().stream().map(t -> t.getText().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return tabs.getTabs().stream().map(MainController::lessonName).collect(Collectors.toSet());
+    }
+
+    private static String lessonName(Tab tab) {
+        return tab.getId().replaceFirst("Tab$", "").toLowerCase(Locale.ROOT);
     }
 
     private void showTab(String name) {
-        tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(name)).findFirst()
+        tabs.getTabs().stream().filter(t -> lessonName(t).equals(name)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 

@@ -113,12 +113,24 @@ class LessonFileTest {
 
     @Test
     void theBundledLessonsReadWithTheWindowsTabs() throws IOException, LessonException {
-        Matcher m = Pattern.compile("<Tab fx:id=\"\\w+\" text=\"([^\"]+)\"").matcher(Files.readString(Path.of("fxml/main.fxml")));
+        Matcher m = Pattern.compile("<Tab fx:id=\"(\\w+)Tab\"").matcher(Files.readString(Path.of("fxml/main.fxml")));
         Set<String> windowTabs = m.results().map(r -> r.group(1).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         assertTrue(windowTabs.contains("samples"), windowTabs.toString());
         for (LessonFile.Bundled b : LessonFile.BUNDLED) {
-            Lesson lesson = LessonFile.bundled(b, windowTabs);
+            Lesson lesson = LessonFile.bundled(b, "en", windowTabs);
             assertTrue(lesson.steps().size() >= 5 && lesson.steps().size() <= 7, b + ": " + lesson.steps().size() + " steps");
         }
+    }
+
+    @Test
+    void aTranslatedLessonDoesWhatTheEnglishOneDoes() throws IOException, LessonException {
+        Set<String> tabs = Set.of("data", "settings", "training", "prediction", "runs", "samples");
+        Lesson english = LessonFile.bundled(LessonFile.BUNDLED.get(0), "en", tabs);
+        Lesson spanish = LessonFile.bundled(LessonFile.BUNDLED.get(0), "es", tabs);
+        assertEquals("El cuaderno, paso a paso", spanish.title());
+        assertEquals(english.steps().stream().map(LessonStep::actions).toList(),
+                spanish.steps().stream().map(LessonStep::actions).toList());
+        assertEquals(english.title(), LessonFile.bundled(LessonFile.BUNDLED.get(0), "fr", tabs).title(),
+                "a language SeqLab has no translation for gets the English lesson");
     }
 }
