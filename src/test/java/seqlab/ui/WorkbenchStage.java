@@ -8,6 +8,7 @@ import seqlab.ui.main.MainViewModel;
 import seqlab.ui.main.MainWindow;
 import seqlab.ui.app.NumericsWarmUp;
 import seqlab.ui.common.PreferenceStore;
+import seqlab.ui.common.UiLanguage;
 import seqlab.ui.concurrent.Runners;
 
 /** The real main window on a TestFX stage, set up as the app sets it up. */
@@ -28,6 +29,10 @@ public final class WorkbenchStage {
 
     /** As {@link #show(Stage)}, remembering the window's choices in {@code preferences}. */
     public static MainViewModel show(Stage stage, PreferenceStore preferences) {
+        if (preferences.get(UiLanguage.PREFERENCE).isEmpty()) {
+            // the tests read English texts, whatever the machine's language
+            preferences.put(UiLanguage.PREFERENCE, UiLanguage.ENGLISH.code());
+        }
         MainViewModel viewModel = new MainViewModel(Runners.fx(), preferences);
         MainWindow window = MainWindow.create(viewModel);
         window.loadDeferredViews();

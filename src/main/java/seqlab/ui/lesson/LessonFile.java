@@ -36,13 +36,13 @@ import seqlab.model.Hyperparameter;
  */
 public final class LessonFile {
 
-    /** The lessons SeqLab ships: resource name and menu text (with its mnemonic). */
-    public record Bundled(String resource, String title) {
+    /** The lessons SeqLab ships: resource name and the key of their menu text (with its mnemonic). */
+    public record Bundled(String resource, String titleKey) {
     }
 
     public static final List<Bundled> BUNDLED = List.of(
-            new Bundled("/seqlab/lessons/notebook.lesson", "The _notebook (lesson)"),
-            new Bundled("/seqlab/lessons/movielens.lesson", "MovieLens: embeddings and _baselines (lesson)"));
+            new Bundled("/seqlab/lessons/notebook.lesson", "main.lessonNotebook"),
+            new Bundled("/seqlab/lessons/movielens.lesson", "main.lessonMovielens"));
 
     private static final Set<String> SAMPLES = Set.of("toy", "margarine", "movielens");
     private static final String ACTIONS = "open sample, set, train, predict, show, compare runs";

@@ -26,8 +26,10 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -42,6 +44,8 @@ import seqlab.model.RuntimeVersions;
 import seqlab.ui.common.ChartStyle;
 import seqlab.ui.common.FileChoosers;
 import seqlab.ui.common.TextZoom;
+import seqlab.ui.common.UiLanguage;
+import seqlab.ui.common.UiText;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.help.AboutViewModel;
 import seqlab.ui.help.HelpDialogs;
@@ -66,6 +70,7 @@ public class MainController {
     @FXML private Menu recentMenu;
     @FXML private CheckMenuItem presentationItem;
     @FXML private Menu goToTabMenu;
+    @FXML private Menu languageMenu;
     @FXML private Menu samplesMenu;
     @FXML private Button trainButton;
     @FXML private Button stopButton;
@@ -96,11 +101,11 @@ public class MainController {
         }
         samplesMenu.getItems().add(new SeparatorMenuItem());
         for (LessonFile.Bundled lesson : LessonFile.BUNDLED) {
-            MenuItem item = new MenuItem(lesson.title());
-            item.setOnAction(e -> openLesson(() -> LessonFile.bundled(lesson, Locale.getDefault().getLanguage(), tabNames())));
+            MenuItem item = new MenuItem(UiText.get(lesson.titleKey()));
+            item.setOnAction(e -> openLesson(() -> LessonFile.bundled(lesson, UiText.language().code(), tabNames())));
             samplesMenu.getItems().add(item);
         }
-        MenuItem lessonFile = new MenuItem("Open a lesson _file...");
+        MenuItem lessonFile = new MenuItem(UiText.get("main.openLessonFile"));
         lessonFile.setOnAction(e -> openLessonFile());
         samplesMenu.getItems().add(lessonFile);
         viewModel.connectLessons(sample -> {
@@ -134,6 +139,7 @@ public class MainController {
             item.setOnAction(e -> tabs.getSelectionModel().select(tab));
             goToTabMenu.getItems().add(item);
         }
+        fillLanguageMenu();
         InvalidationListener focusTrainAfterStop = o -> {
             if (stopButton.isDisabled() && stopButton.isFocused() && !trainButton.isDisabled()) {
                 trainButton.requestFocus();
@@ -171,6 +177,17 @@ public class MainController {
             root.getStyleClass().remove("presentation");
         }
         viewModel.settings().advancedShownProperty().set(!on);
+    }
+
+    private void fillLanguageMenu() {
+        ToggleGroup group = new ToggleGroup();
+        for (UiLanguage language : UiLanguage.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.displayName());
+            item.setToggleGroup(group);
+            item.setSelected(language == UiText.language());
+            item.setOnAction(e -> viewModel.chooseLanguage(language));
+            languageMenu.getItems().add(item);
+        }
     }
 
     private void fillRecentMenu() {
@@ -256,12 +273,12 @@ public class MainController {
         try {
             viewModel.lesson().open(source.read());
         } catch (LessonException e) {
-            viewModel.report("Cannot open the lesson: " + e.getMessage());
+            viewModel.report(UiText.format("main.cannotOpenLesson", e.getMessage()));
         }
     }
 
     private void openLessonFile() {
-        File file = FileChoosers.open(chooser("Open lesson", "SeqLab lesson", "*.lesson", "*.txt"), window());
+        File file = FileChoosers.open(chooser(UiText.get("main.openLesson"), UiText.get("main.lessonFiles"), "*.lesson", "*.txt"), window());
         if (file != null) {
             openLesson(() -> LessonFile.read(file.toPath(), tabNames()));
         }

@@ -33,6 +33,8 @@ import seqlab.model.TrainedModel;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.common.PreferenceStore;
 import seqlab.ui.common.RecentFiles;
+import seqlab.ui.common.UiLanguage;
+import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
@@ -403,6 +405,13 @@ public class MainViewModel {
 
     public TrainingViewModel training() {
         return training;
+    }
+
+    /** Remembers the interface language for the next start (the window is built in one language). */
+    public void chooseLanguage(UiLanguage language) {
+        preferences.put(UiLanguage.PREFERENCE, language.code());
+        status.set(language == UiText.language() ? UiText.format("main.languageKept", language.displayName())
+                : UiText.format("main.languageNextStart", language.displayName()));
     }
 
     public LessonViewModel lesson() {

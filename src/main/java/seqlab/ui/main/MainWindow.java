@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javafx.application.Platform;
@@ -12,6 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import seqlab.ui.common.UiLanguage;
+import seqlab.ui.common.UiText;
 import seqlab.ui.data.DataController;
 import seqlab.ui.inside.SamplesController;
 import seqlab.ui.lesson.LessonController;
@@ -57,6 +60,7 @@ public final class MainWindow {
         }
         FXMLLoader view = new FXMLLoader(MainWindow.class.getResource("/seqlab/fxml/" + DEFERRED_VIEWS.get(tabId)));
         view.setControllerFactory(loader.getControllerFactory());
+        view.setResources(loader.getResources());
         try {
             Node content = view.load();
             tab.setContent(new TabView(tab, content, tab.getTabPane().getTabs().indexOf(tab)));
@@ -76,7 +80,8 @@ public final class MainWindow {
     }
 
     public static MainWindow create(MainViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/seqlab/fxml/main.fxml"));
+        UiText.use(UiLanguage.chosen(viewModel.preferences(), Locale.getDefault()));
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/seqlab/fxml/main.fxml"), UiText.bundle());
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
                 return new MainController(viewModel);

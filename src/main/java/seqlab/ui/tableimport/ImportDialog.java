@@ -12,6 +12,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import seqlab.data.ReadOptions;
+import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.Runners;
 
 /** The Import table window: {@code import.fxml} with its controller and view model. */
@@ -27,7 +28,7 @@ public final class ImportDialog {
     public static Stage show(Window owner, Runners runners, Path file, ReadOptions remembered,
                              Consumer<ReadOptions> onImport) {
         ImportViewModel viewModel = new ImportViewModel(runners);
-        FXMLLoader loader = new FXMLLoader(ImportDialog.class.getResource("/seqlab/fxml/import.fxml"));
+        FXMLLoader loader = new FXMLLoader(ImportDialog.class.getResource("/seqlab/fxml/import.fxml"), UiText.bundle());
         loader.setControllerFactory(type -> new ImportController(viewModel, onImport));
         Parent root;
         try {

@@ -23,6 +23,7 @@ import seqlab.ToyData;
 import seqlab.model.Formulation;
 import seqlab.model.ModelConfig;
 import seqlab.model.Padding;
+import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.Runners;
 
 @ExtendWith(ApplicationExtension.class)
@@ -33,7 +34,7 @@ class SamplesViewTest {
     @Start
     void start(Stage stage) throws IOException {
         viewModel = new SamplesViewModel(Runners.fx());
-        FXMLLoader loader = new FXMLLoader(SamplesViewTest.class.getResource("/seqlab/fxml/samples.fxml"));
+        FXMLLoader loader = new FXMLLoader(SamplesViewTest.class.getResource("/seqlab/fxml/samples.fxml"), UiText.bundle());
         loader.setControllerFactory(type -> {
             if (type == SamplesController.class) {
                 return new SamplesController(viewModel);
