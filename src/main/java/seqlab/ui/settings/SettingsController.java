@@ -52,16 +52,16 @@ public class SettingsController {
 
     private void addRow(GridPane grid, Hyperparameter h, int row) {
         String id = camelCase(h.key());
-        Label name = new Label(capitalised(h.label()));
+        Label name = new Label(capitalised(SettingTexts.label(h)));
         Node input = h.isChoice() ? choice(h, id) : field(h, id);
-        Label range = new Label(h.rangeText());
+        Label range = new Label(SettingTexts.range(h));
         range.getStyleClass().add("muted");
         Label message = new Label();
         message.setId(id + "Message");
         message.getStyleClass().add("problem");
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageFor(h));
-        Label description = new Label(h.description());
+        Label description = new Label(SettingTexts.description(h));
         description.getStyleClass().add("muted");
         description.setWrapText(true);
         description.visibleProperty().bind(Bindings.isEmpty(message.textProperty()));

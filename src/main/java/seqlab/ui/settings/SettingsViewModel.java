@@ -23,32 +23,33 @@ import javafx.beans.value.ObservableStringValue;
 import seqlab.model.ConfigProblem;
 import seqlab.model.Hyperparameter;
 import seqlab.model.ModelConfig;
+import seqlab.ui.common.UiText;
 
 public class SettingsViewModel {
 
     /** A group of settings; advanced ones are folded away in presentation mode. */
-    public record Section(String title, boolean advanced, List<Hyperparameter> settings) {
+    public record Section(String titleKey, boolean advanced, List<Hyperparameter> settings) {
+
+        public String title() {
+            return UiText.get(titleKey);
+        }
     }
 
     public static final List<Section> SECTIONS = List.of(
-            new Section("Network", false,
+            new Section("settings.section.network", false,
                     List.of(Hyperparameter.MAX_LEN, Hyperparameter.EMBEDDING_DIM, Hyperparameter.UNITS)),
-            new Section("Training", false, List.of(Hyperparameter.EPOCHS, Hyperparameter.BATCH_SIZE,
+            new Section("settings.section.training", false, List.of(Hyperparameter.EPOCHS, Hyperparameter.BATCH_SIZE,
                     Hyperparameter.LEARNING_RATE, Hyperparameter.DROPOUT)),
-            new Section("Advanced training", true, List.of(Hyperparameter.SCHEDULE, Hyperparameter.WEIGHT_DECAY,
+            new Section("settings.section.advancedTraining", true, List.of(Hyperparameter.SCHEDULE, Hyperparameter.WEIGHT_DECAY,
                     Hyperparameter.PATIENCE, Hyperparameter.MONITOR, Hyperparameter.SEED, Hyperparameter.TRAINING,
                     Hyperparameter.PADDING, Hyperparameter.THREADS)),
-            new Section("Data and evaluation", true, List.of(Hyperparameter.SPLIT,
+            new Section("settings.section.dataAndEvaluation", true, List.of(Hyperparameter.SPLIT,
                     Hyperparameter.VALIDATION_FRACTION, Hyperparameter.TEST_FRACTION,
                     Hyperparameter.MIN_ITEM_FREQUENCY, Hyperparameter.MIN_LENGTH, Hyperparameter.SEEN_ITEMS)));
 
     /** A setting's tooltip: what it does, its range and its default. */
     public static String tooltip(Hyperparameter h) {
-        return capitalised(h.description()) + ". Range: " + h.rangeText() + "; default " + h.defaultText() + ".";
-    }
-
-    static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return SettingTexts.tooltip(h);
     }
 
     private final Map<Hyperparameter, StringProperty> texts = new EnumMap<>(Hyperparameter.class);

@@ -104,6 +104,21 @@ class TranslationsTest {
     private static final Set<String> PENDING = Set.of("main.fxml", "training.fxml", "samples.fxml");
 
     @Test
+    void everySettingHasASpanishNameAndDescription() throws IOException {
+        Properties settings = load("settings_es.properties");
+        List<String> missing = new ArrayList<>();
+        for (seqlab.model.Hyperparameter h : seqlab.model.Hyperparameter.values()) {
+            for (String part : List.of(".label", ".description")) {
+                if (settings.getProperty(h.key() + part, "").isBlank()) {
+                    missing.add(h.key() + part);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertEquals(seqlab.model.Hyperparameter.values().length * 2, settings.size(), "no setting that does not exist");
+    }
+
+    @Test
     void formattedTextsQuoteTheirApostrophes() throws IOException {
         for (String file : List.of("text.properties", "text_es.properties")) {
             Properties p = load(file);
