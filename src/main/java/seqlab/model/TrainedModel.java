@@ -298,72 +298,12 @@ public final class TrainedModel {
 
     /** Ranks the classes not marked in {@code skip} into items, most probable first (ties: lower id first). */
     List<ScoredItem> rank(float[] probabilities, int topK, boolean[] skip) {
-        long[] keys = topK > 0 && topK < probabilities.length / 8 ? best(probabilities, topK, skip)
-                : sorted(probabilities, skip);
-        int limit = topK <= 0 ? keys.length : Math.min(topK, keys.length);
-        List<ScoredItem> items = new ArrayList<>(limit);
-        for (int r = 0; r < limit; r++) {
-            int c = (int) keys[r];
-            String token = vocabulary.token(c + 1);
-            items.add(new ScoredItem(r + 1, token, labels.display(token), probabilities[c]));
+        int[] classes = TopClasses.of(probabilities, topK, skip);
+        List<ScoredItem> items = new ArrayList<>(classes.length);
+        for (int r = 0; r < classes.length; r++) {
+            String token = vocabulary.token(classes[r] + 1);
+            items.add(new ScoredItem(r + 1, token, labels.display(token), probabilities[classes[r]]));
         }
         return items;
-    }
-
-    /** Orders like the probability, highest first, then the lower class (non-negative floats' bits order like the values). */
-    private static long key(float probability, int c) {
-        return ((long) (Integer.MAX_VALUE - Float.floatToIntBits(probability)) << 32) | c;
-    }
-
-    private static long[] sorted(float[] probabilities, boolean[] skip) {
-        int n = 0;
-        long[] keys = new long[probabilities.length];
-        for (int i = 0; i < probabilities.length; i++) {
-            if (!skip[i]) {
-                keys[n++] = key(probabilities[i], i);
-            }
-        }
-        keys = java.util.Arrays.copyOf(keys, n);
-        java.util.Arrays.sort(keys);
-        return keys;
-    }
-
-    /** The keys of the {@code k} best classes not skipped, best first, in one pass (fewer when fewer are left). */
-    private static long[] best(float[] probabilities, int k, boolean[] skip) {
-        long[] best = new long[k];
-        int size = 0;
-        float worst = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < probabilities.length; i++) {
-            float p = probabilities[i];
-            // classes come in ascending order, so one that only ties the worst kept one ranks below it
-            if (skip[i] || size == k && p <= worst) {
-                continue;
-            }
-            long key = key(p, i);
-            int j = size < k ? size++ : k - 1;
-            while (j > 0 && best[j - 1] > key) {
-                best[j] = best[j - 1];
-                j--;
-            }
-            best[j] = key;
-            if (size == k) {
-                worst = Float.intBitsToFloat(Integer.MAX_VALUE - (int) (best[k - 1] >>> 32));
-            }
-        }
-        return size == k ? best : java.util.Arrays.copyOf(best, size);
-    }
-
-    /** Probabilities from the fast path for a prefix of class indices; for checking it. */
-    float[] predictClasses(int[] classPrefix) {
-        int[] ids = new int[classPrefix.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = classPrefix[i] + 1;
-        }
-        return inference.probabilities(layout.arrange(ids, config.maxLength()));
-    }
-
-    /** Probabilities computed by the network itself (ND4J); for checking the fast path. */
-    float[] networkProbabilities(int[] classPrefix) {
-        return scorer().scoreBatch(List.of(classPrefix));
     }
 }

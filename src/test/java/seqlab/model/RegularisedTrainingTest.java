@@ -46,8 +46,8 @@ class RegularisedTrainingTest {
         TrainingOutcome upToBest = train(SMALL, OVERFITTING.toBuilder().epochs(best).build());
         Path bundle = dir.resolve("best.seqlab");
         ModelBundle.save(upToBest.model(), bundle);
-        float[] expected = ModelBundle.load(bundle).predictClasses(PREFIX);
-        assertArrayEquals(expected, full.model().predictClasses(PREFIX), 1e-6f);
+        float[] expected = ModelProbes.fastPath(ModelBundle.load(bundle), PREFIX);
+        assertArrayEquals(expected, ModelProbes.fastPath(full.model(), PREFIX), 1e-6f);
         assertEquals(full.model().test().get("lstm").values(), upToBest.model().test().get("lstm").values());
         assertTrue(full.note().startsWith("kept epoch " + best), full.note());
     }
@@ -72,7 +72,7 @@ class RegularisedTrainingTest {
         int best = stopped.bestEpoch();
         assertTrue(stopped.note().startsWith("stopped during epoch 3; kept epoch " + best), stopped.note());
         TrainingOutcome upToBest = train(SMALL, OVERFITTING.toBuilder().epochs(best).build());
-        assertArrayEquals(upToBest.model().predictClasses(PREFIX), stopped.model().predictClasses(PREFIX), 1e-6f);
+        assertArrayEquals(ModelProbes.fastPath(upToBest.model(), PREFIX), ModelProbes.fastPath(stopped.model(), PREFIX), 1e-6f);
     }
 
     @Test
@@ -101,11 +101,11 @@ class RegularisedTrainingTest {
         ModelConfig base = ModelConfig.builder().epochs(2).split(seqlab.eval.SplitMethod.NONE).build();
         TrainedModel plain = train(SMALL, base).model();
         TrainedModel dropped = train(SMALL, base.toBuilder().dropout(0.5).build()).model();
-        assertFalse(java.util.Arrays.equals(plain.predictClasses(PREFIX), dropped.predictClasses(PREFIX)),
+        assertFalse(java.util.Arrays.equals(ModelProbes.fastPath(plain, PREFIX), ModelProbes.fastPath(dropped, PREFIX)),
                 "dropout must change what is learned");
-        assertArrayEquals(dropped.predictClasses(PREFIX), dropped.predictClasses(PREFIX));
-        float[] network = dropped.networkProbabilities(PREFIX);
-        float[] fast = dropped.predictClasses(PREFIX);
+        assertArrayEquals(ModelProbes.fastPath(dropped, PREFIX), ModelProbes.fastPath(dropped, PREFIX));
+        float[] network = ModelProbes.network(dropped, PREFIX);
+        float[] fast = ModelProbes.fastPath(dropped, PREFIX);
         for (int i = 0; i < network.length; i++) {
             assertEquals(network[i], fast[i], 1e-5, "class " + i + ": the network must not drop out at prediction");
         }
@@ -117,9 +117,9 @@ class RegularisedTrainingTest {
                 .split(seqlab.eval.SplitMethod.NONE).build();
         TrainedModel plain = train(SMALL, base).model();
         TrainedModel dropped = train(SMALL, base.toBuilder().dropout(0.5).build()).model();
-        assertFalse(java.util.Arrays.equals(plain.predictClasses(PREFIX), dropped.predictClasses(PREFIX)));
-        float[] network = dropped.networkProbabilities(PREFIX);
-        float[] fast = dropped.predictClasses(PREFIX);
+        assertFalse(java.util.Arrays.equals(ModelProbes.fastPath(plain, PREFIX), ModelProbes.fastPath(dropped, PREFIX)));
+        float[] network = ModelProbes.network(dropped, PREFIX);
+        float[] fast = ModelProbes.fastPath(dropped, PREFIX);
         for (int i = 0; i < network.length; i++) {
             assertEquals(network[i], fast[i], 1e-5);
         }

@@ -65,8 +65,8 @@ class TrainerTest {
                 ModelConfig.builder().epochs(3).formulation(Formulation.PREFIXES).padding(Padding.POST).build())) {
             TrainedModel model = trainToy(config);
             int[] prefix = {0, 1, 3};
-            float[] expected = model.networkProbabilities(prefix);
-            float[] actual = model.predictClasses(prefix);
+            float[] expected = ModelProbes.network(model, prefix);
+            float[] actual = ModelProbes.fastPath(model, prefix);
             for (int i = 0; i < expected.length; i++) {
                 assertEquals(expected[i], actual[i], 1e-5, config.formulation() + " class " + i);
             }
@@ -84,7 +84,7 @@ class TrainerTest {
             int classes = model.vocabulary().size();
             assertEquals(prefixes.size() * classes, batch.length);
             for (int r = 0; r < prefixes.size(); r++) {
-                float[] single = model.predictClasses(prefixes.get(r));
+                float[] single = ModelProbes.fastPath(model, prefixes.get(r));
                 for (int c = 0; c < classes; c++) {
                     assertEquals(single[c], batch[r * classes + c], 1e-5, config.formulation() + " row " + r);
                 }
