@@ -14,12 +14,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
-import javafx.util.Duration;
+import seqlab.ui.common.FramePacing;
 
 public class DataController {
 
     private final DataViewModel viewModel;
-    private final PauseTransition reparseDelay = new PauseTransition(Duration.millis(250));
+    private final PauseTransition reparseDelay = new PauseTransition(FramePacing.REPARSE);
 
     @FXML private Label fileLabel;
     @FXML private Label labelsLabel;

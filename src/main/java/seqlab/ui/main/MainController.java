@@ -39,10 +39,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import seqlab.model.RuntimeVersions;
 import seqlab.ui.common.ChartStyle;
 import seqlab.ui.common.FileChoosers;
+import seqlab.ui.common.FramePacing;
 import seqlab.ui.common.TextZoom;
 import seqlab.ui.common.UiLanguage;
 import seqlab.ui.common.UiText;
@@ -472,7 +472,7 @@ public class MainController {
         startingTraining.set(true);
         focusStopWhileTraining();
         tabs.getSelectionModel().select(2);
-        pendingStart = new PauseTransition(Duration.millis(120));
+        pendingStart = new PauseTransition(FramePacing.TRAIN_START);
         pendingStart.setOnFinished(e -> {
             pendingStart = null;
             startingTraining.set(false);

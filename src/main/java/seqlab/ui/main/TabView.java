@@ -4,7 +4,7 @@ import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
+import seqlab.ui.common.FramePacing;
 
 /**
  * Holds one tab's view and lays it out only while the tab is selected. JavaFX's tab pane resizes the views of
@@ -14,8 +14,6 @@ import javafx.util.Duration;
  * tab is selected.
  */
 final class TabView extends StackPane {
-
-    private static final Duration CATCH_UP_SPACING = Duration.millis(110);
 
     private final Tab tab;
     private final PauseTransition catchUpLater;
@@ -29,7 +27,7 @@ final class TabView extends StackPane {
     TabView(Tab tab, Node view, int position) {
         super(view);
         this.tab = tab;
-        catchUpLater = new PauseTransition(CATCH_UP_SPACING.multiply(position + 1));
+        catchUpLater = new PauseTransition(FramePacing.TAB_CATCH_UP.multiply(position + 1));
         catchUpLater.setOnFinished(e -> {
             catchingUp = true;
             requestLayout();

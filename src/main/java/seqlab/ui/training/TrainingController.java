@@ -11,13 +11,13 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
-import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import seqlab.ui.common.FileChoosers;
 import seqlab.model.EpochMetrics;
 import seqlab.model.TrainingPlan;
 import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.common.FileChoosers;
+import seqlab.ui.common.FramePacing;
 import seqlab.ui.common.StaggeredSteps;
 
 public class TrainingController {
@@ -47,8 +47,7 @@ public class TrainingController {
         accuracyChartHolder.getChildren().add(accuracy);
         finishLabel.textProperty().bind(viewModel.finishNoteProperty());
         estimateLabel.textProperty().bind(viewModel.estimateProperty());
-        // software rendering takes 20-50 ms per chart or log repaint: one per frame keeps pulses under 50 ms
-        StaggeredSteps refresh = new StaggeredSteps(Duration.millis(90), () -> charts.showLoss(viewModel.epochs()),
+        StaggeredSteps refresh = new StaggeredSteps(FramePacing.EPOCH_REPAINTS, () -> charts.showLoss(viewModel.epochs()),
                 this::showAccuracyAndBaselines, this::appendNewLogLines);
         baselinesToShow = viewModel.planProperty().get();
         charts.showLoss(viewModel.epochs());
