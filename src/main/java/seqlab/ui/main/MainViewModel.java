@@ -37,6 +37,7 @@ import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.data.DataViewModel;
 import seqlab.ui.inside.SamplesViewModel;
+import seqlab.ui.inside.TraceViewModel;
 import seqlab.ui.prediction.PredictionViewModel;
 import seqlab.ui.recommendations.ExportViewModel;
 import seqlab.ui.runs.AppRunRecorder;
@@ -58,6 +59,7 @@ public class MainViewModel {
     private final TrainingViewModel training;
     private final PredictionViewModel prediction = new PredictionViewModel();
     private final SamplesViewModel samples;
+    private final TraceViewModel trace;
     private final RunsViewModel runs;
     private final AppRunRecorder runRecorder;
     private final ExperimentSession experiments;
@@ -107,6 +109,9 @@ public class MainViewModel {
         prediction.modelProperty().bind(training.modelProperty());
         prediction.originProperty().bind(training.modelOriginProperty());
         prediction.dataProperty().bind(data.dataProperty());
+        this.trace = new TraceViewModel(runners);
+        trace.modelProperty().bind(prediction.modelProperty());
+        trace.prefixProperty().bindBidirectional(prediction.prefixProperty());
         runs.onUseModel((record, model) -> training.useModel(model, "run " + runs.number(record) + ", trained "
                 + record.started().replace('T', ' ')));
         data.seenItemsSettingProperty().bindBidirectional(settings.textProperty(Hyperparameter.SEEN_ITEMS));
@@ -401,6 +406,11 @@ public class MainViewModel {
 
     public SamplesViewModel samples() {
         return samples;
+    }
+
+    /** The Trace tab: the Prediction pane's model and prefix, step by step. */
+    public TraceViewModel trace() {
+        return trace;
     }
 
     public PredictionViewModel prediction() {

@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import seqlab.ui.data.DataController;
 import seqlab.ui.inside.SamplesController;
+import seqlab.ui.inside.TraceController;
 import seqlab.ui.prediction.PredictionController;
 import seqlab.ui.runs.RunsController;
 import seqlab.ui.settings.SettingsController;
@@ -23,7 +24,7 @@ public final class MainWindow {
 
     private static final Map<String, String> DEFERRED_VIEWS = Map.of("settingsTab", "settings.fxml",
             "trainingTab", "training.fxml", "predictionTab", "prediction.fxml", "runsTab", "runs.fxml",
-            "samplesTab", "samples.fxml");
+            "samplesTab", "samples.fxml", "traceTab", "trace.fxml");
 
     private final Scene scene;
     private final MainController controller;
@@ -69,7 +70,8 @@ public final class MainWindow {
     }
 
     public void loadDeferredViewsLater() {
-        for (String tabId : List.of("settingsTab", "trainingTab", "predictionTab", "runsTab", "samplesTab")) {
+        for (String tabId : List.of("settingsTab", "trainingTab", "predictionTab", "runsTab", "samplesTab",
+                "traceTab")) {
             Platform.runLater(() -> loadView(tabId));
         }
     }
@@ -91,6 +93,8 @@ public final class MainWindow {
                 return new RunsController(viewModel.runs());
             } else if (type == SamplesController.class) {
                 return new SamplesController(viewModel.samples());
+            } else if (type == TraceController.class) {
+                return new TraceController(viewModel.trace());
             }
             throw new IllegalArgumentException("no controller for " + type);
         });
