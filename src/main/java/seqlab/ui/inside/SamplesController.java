@@ -1,7 +1,5 @@
 package seqlab.ui.inside;
 
-import java.io.File;
-
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -9,15 +7,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import seqlab.model.TrainingSamples;
 import seqlab.model.TrainingSamples.CellKind;
-import seqlab.ui.common.ErrorMessages;
-import seqlab.ui.common.FileChoosers;
 
 public class SamplesController {
 
@@ -90,9 +83,7 @@ public class SamplesController {
 
     @FXML
     private void copyText() {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(viewModel.copyText());
-        Clipboard.getSystemClipboard().setContent(content);
+        ViewExport.copy(viewModel.copyText());
     }
 
     @FXML
@@ -111,18 +102,9 @@ public class SamplesController {
     }
 
     private void export(Node node, String name) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File file = FileChoosers.save(chooser, root.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            SamplesPng.save(node, file);
-            exportLabel.setText("saved " + file);
-        } catch (Exception e) {
-            exportLabel.setText(ErrorMessages.of("Cannot export the picture", e));
+        String done = ViewExport.png(node, name);
+        if (!done.isEmpty()) {
+            exportLabel.setText(done);
         }
     }
 }

@@ -40,6 +40,7 @@ import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.data.DataViewModel;
 import seqlab.ui.inside.SamplesViewModel;
+import seqlab.ui.inside.TraceViewModel;
 import seqlab.ui.lesson.LessonViewModel;
 import seqlab.ui.prediction.PredictionViewModel;
 import seqlab.ui.recommendations.ExportViewModel;
@@ -64,6 +65,7 @@ public class MainViewModel {
     private final SamplesViewModel samples;
     private final WorkbenchLessonActions lessonActions;
     private final LessonViewModel lesson;
+    private final TraceViewModel trace;
     private final RunsViewModel runs;
     private final AppRunRecorder runRecorder;
     private final ExperimentSession experiments;
@@ -115,6 +117,9 @@ public class MainViewModel {
         prediction.modelProperty().bind(training.modelProperty());
         prediction.originProperty().bind(training.modelOriginProperty());
         prediction.dataProperty().bind(data.dataProperty());
+        this.trace = new TraceViewModel(runners);
+        trace.modelProperty().bind(prediction.modelProperty());
+        trace.prefixProperty().bindBidirectional(prediction.prefixProperty());
         runs.onUseModel((record, model) -> training.useModel(model, "run " + runs.number(record) + ", trained "
                 + record.started().replace('T', ' ')));
         data.seenItemsSettingProperty().bindBidirectional(settings.textProperty(Hyperparameter.SEEN_ITEMS));
@@ -425,6 +430,11 @@ public class MainViewModel {
 
     public SamplesViewModel samples() {
         return samples;
+    }
+
+    /** The Trace tab: the Prediction pane's model and prefix, step by step. */
+    public TraceViewModel trace() {
+        return trace;
     }
 
     public PredictionViewModel prediction() {

@@ -17,6 +17,7 @@ import seqlab.ui.common.UiLanguage;
 import seqlab.ui.common.UiText;
 import seqlab.ui.data.DataController;
 import seqlab.ui.inside.SamplesController;
+import seqlab.ui.inside.TraceController;
 import seqlab.ui.lesson.LessonController;
 import seqlab.ui.prediction.PredictionController;
 import seqlab.ui.runs.RunsController;
@@ -27,7 +28,7 @@ public final class MainWindow {
 
     private static final Map<String, String> DEFERRED_VIEWS = Map.of("settingsTab", "settings.fxml",
             "trainingTab", "training.fxml", "predictionTab", "prediction.fxml", "runsTab", "runs.fxml",
-            "samplesTab", "samples.fxml");
+            "samplesTab", "samples.fxml", "traceTab", "trace.fxml");
 
     private final Scene scene;
     private final MainController controller;
@@ -74,7 +75,8 @@ public final class MainWindow {
     }
 
     public void loadDeferredViewsLater() {
-        for (String tabId : List.of("settingsTab", "trainingTab", "predictionTab", "runsTab", "samplesTab")) {
+        for (String tabId : List.of("settingsTab", "trainingTab", "predictionTab", "runsTab", "samplesTab",
+                "traceTab")) {
             Platform.runLater(() -> loadView(tabId));
         }
     }
@@ -99,6 +101,8 @@ public final class MainWindow {
                 return new LessonController(viewModel.lesson());
             } else if (type == SamplesController.class) {
                 return new SamplesController(viewModel.samples());
+            } else if (type == TraceController.class) {
+                return new TraceController(viewModel.trace());
             }
             throw new IllegalArgumentException("no controller for " + type);
         });
