@@ -23,11 +23,12 @@ import seqlab.model.EpochMetrics;
 import seqlab.model.Prediction;
 import seqlab.model.ScoredItem;
 import seqlab.model.TrainedModel;
+import seqlab.ui.common.UiText;
 
 public class PredictionViewModel {
 
     static final int MAX_SUGGESTIONS = 10;
-    static final String SEEN_ITEMS_EXCLUDED = "Items already in the prefix are not ranked.";
+    static final String SEEN_ITEMS_EXCLUDED = UiText.get("prediction.seenItemsExcluded");
 
     private final ObjectProperty<TrainedModel> model = new SimpleObjectProperty<>();
     private final StringProperty prefix = new SimpleStringProperty("");
@@ -60,16 +61,17 @@ public class PredictionViewModel {
     private void describeModel() {
         TrainedModel m = model.get();
         if (m == null) {
-            modelText.set("No model yet.");
+            modelText.set(UiText.get("prediction.noModel"));
             otherDataWarning.set("");
             return;
         }
         DataFingerprint on = m.trainedOn();
         int best = EpochMetrics.bestEpoch(m.history());
-        modelText.set("Model: " + (origin.get().isBlank() ? "unnamed" : origin.get()) + "; trained on "
-                + (on == null ? "data not recorded in the model" : fileName(on.source()) + " (" + on.sequences()
-                + " sequences)") + ", " + (best > 0 ? "epoch " + best + " of " + m.history().size() + " kept"
-                : m.history().size() + " epoch(s)") + ", " + m.vocabulary().size() + " items");
+        modelText.set(UiText.format("prediction.model", origin.get().isBlank() ? UiText.get("prediction.unnamed")
+                : origin.get(), on == null ? UiText.get("prediction.dataNotRecorded")
+                : UiText.format("prediction.trainedOnFile", fileName(on.source()), on.sequences()),
+                best > 0 ? UiText.format("prediction.epochKept", best, m.history().size())
+                : UiText.format("prediction.epochs", m.history().size()), m.vocabulary().size()));
         otherDataWarning.set(otherData(on, data.get(), m.config().minSequenceLength()));
     }
 
@@ -84,8 +86,7 @@ public class PredictionViewModel {
         SequenceData used = now.withMinLength(minLength);
         boolean same = fileName(on.source()).equals(fileName(now.source())) && on.sequences() == used.sequences().size()
                 && on.events() == used.eventCount();
-        return same ? "" : "Trained on other data than the data now loaded (" + fileName(now.source()) + ", "
-                + now.sequences().size() + " sequences): predictions use only the items the model knows.";
+        return same ? "" : UiText.format("prediction.otherData", fileName(now.source()), now.sequences().size());
     }
 
     private static String fileName(String source) {
@@ -105,30 +106,30 @@ public class PredictionViewModel {
             ranked.clear();
             top.clear();
             suggestions.clear();
-            message.set("No model yet: press Train, or open a saved model (File > Open model...).");
+            message.set(UiText.get("prediction.noModelHint"));
             return;
         }
         suggestions.setAll(suggest(m, prefix.get()));
         if (prefix.get().isBlank()) {
             ranked.clear();
             top.clear();
-            message.set("Type item ids or labels, oldest first (e.g. \"1 2\", or labels separated by ';').");
+            message.set(UiText.get("prediction.typeHint"));
             return;
         }
         Prediction p = m.predict(prefix.get(), 0);
         ranked.setAll(p.items());
         top.setAll(p.items().subList(0, Math.min(Math.max(1, topK.get()), p.items().size())));
         if (!p.unknown().isEmpty()) {
-            unknownItems.set("Unknown, skipped: " + String.join(", ", p.unknown()));
+            unknownItems.set(UiText.format("prediction.unknown", String.join(", ", p.unknown())));
         }
         if (!p.excluded().isEmpty()) {
-            seenItemsNote.set(SEEN_ITEMS_EXCLUDED + " Left out: " + String.join(", ", p.excluded()));
+            seenItemsNote.set(SEEN_ITEMS_EXCLUDED + " " + UiText.format("prediction.leftOut", String.join(", ", p.excluded())));
         }
         if (p.isEmpty()) {
-            message.set("No item of the prefix is known to the model.");
+            message.set(UiText.get("prediction.noneKnown"));
         } else {
-            message.set("Next item after " + String.join(" ", p.used())
-                    + (p.truncated() > 0 ? " (" + p.truncated() + " older item(s) beyond max length ignored)" : ""));
+            message.set(UiText.format("prediction.nextAfter", String.join(" ", p.used()))
+                    + (p.truncated() > 0 ? " " + UiText.format("prediction.truncated", p.truncated()) : ""));
         }
     }
 

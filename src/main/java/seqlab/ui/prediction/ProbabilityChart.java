@@ -19,13 +19,15 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import seqlab.model.ScoredItem;
 import seqlab.ui.common.ChartStyle;
+import seqlab.ui.common.UiText;
 
 public final class ProbabilityChart {
 
     private final JFreeChart chart;
 
     public ProbabilityChart() {
-        chart = ChartFactory.createBarChart("Next item", "item", "probability", new DefaultCategoryDataset(),
+        chart = ChartFactory.createBarChart(UiText.get("prediction.chart.title"),
+                UiText.get("prediction.chart.item"), UiText.get("prediction.chart.probability"), new DefaultCategoryDataset(),
                 PlotOrientation.HORIZONTAL, false, true, false);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
         CategoryPlot plot = chart.getCategoryPlot();
