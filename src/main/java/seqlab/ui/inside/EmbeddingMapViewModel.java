@@ -32,6 +32,7 @@ public class EmbeddingMapViewModel {
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<String> neighbours = FXCollections.observableArrayList();
+    private List<Integer> neighbourIndices = List.of();
     private final ReadOnlyStringWrapper axes = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean computing;
@@ -101,10 +102,12 @@ public class EmbeddingMapViewModel {
         EmbeddingMap m = map.get();
         int i = selected.get();
         if (m == null || i < 0 || i >= m.items().size()) {
+            neighbourIndices = List.of();
             neighbours.clear();
             return;
         }
         List<NearestItems.Neighbour> near = m.nearest().of(i, NEIGHBOURS);
+        neighbourIndices = near.stream().map(NearestItems.Neighbour::index).toList();
         neighbours.setAll(near.stream().map(n -> String.format(Locale.ROOT, "%.3f\t%s", n.similarity(),
                 name(m.items(), n.index()))).toList());
     }
@@ -158,6 +161,11 @@ public class EmbeddingMapViewModel {
 
     public StringProperty queryProperty() {
         return query;
+    }
+
+    /** The map indices of the selected item's nearest items, nearest first (as {@link #neighbours()}). */
+    public List<Integer> neighbourIndices() {
+        return neighbourIndices;
     }
 
     /** The selected item's nearest items: "similarity TAB name". */

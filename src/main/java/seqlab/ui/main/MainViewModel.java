@@ -36,6 +36,8 @@ import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.data.DataViewModel;
+import seqlab.ui.inside.EmbeddingMapViewModel;
+import seqlab.ui.inside.EpochScrubberViewModel;
 import seqlab.ui.inside.SamplesViewModel;
 import seqlab.ui.prediction.PredictionViewModel;
 import seqlab.ui.recommendations.ExportViewModel;
@@ -58,6 +60,8 @@ public class MainViewModel {
     private final TrainingViewModel training;
     private final PredictionViewModel prediction = new PredictionViewModel();
     private final SamplesViewModel samples;
+    private final EpochScrubberViewModel epochScrubber = new EpochScrubberViewModel();
+    private final EmbeddingMapViewModel embeddings;
     private final RunsViewModel runs;
     private final AppRunRecorder runRecorder;
     private final ExperimentSession experiments;
@@ -86,6 +90,12 @@ public class MainViewModel {
         this.samples = new SamplesViewModel(runners);
         samples.dataProperty().bind(data.dataProperty());
         samples.settingsProperty().bind(settings.configProperty());
+        training.keepEpochModels();
+        epochScrubber.currentModelProperty().bind(training.modelProperty());
+        epochScrubber.snapshotsProperty().bind(training.snapshotsProperty());
+        javafx.beans.binding.Bindings.bindContent(epochScrubber.epochs(), training.snapshotEpochs());
+        this.embeddings = new EmbeddingMapViewModel(runners);
+        embeddings.modelProperty().bind(epochScrubber.shownModelProperty());
         this.runRecorder = new AppRunRecorder(training, runs, System::nanoTime, runners.work());
         runs.connect(() -> new RunInputs() {
             @Override
@@ -401,6 +411,15 @@ public class MainViewModel {
 
     public SamplesViewModel samples() {
         return samples;
+    }
+
+    /** Which epoch's model the inside views show. */
+    public EpochScrubberViewModel epochScrubber() {
+        return epochScrubber;
+    }
+
+    public EmbeddingMapViewModel embeddings() {
+        return embeddings;
     }
 
     public PredictionViewModel prediction() {

@@ -13,6 +13,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import seqlab.ui.data.DataController;
+import seqlab.ui.inside.EmbeddingMapController;
+import seqlab.ui.inside.EpochScrubberController;
 import seqlab.ui.inside.SamplesController;
 import seqlab.ui.prediction.PredictionController;
 import seqlab.ui.runs.RunsController;
@@ -23,7 +25,7 @@ public final class MainWindow {
 
     private static final Map<String, String> DEFERRED_VIEWS = Map.of("settingsTab", "settings.fxml",
             "trainingTab", "training.fxml", "predictionTab", "prediction.fxml", "runsTab", "runs.fxml",
-            "samplesTab", "samples.fxml");
+            "samplesTab", "samples.fxml", "embeddingsTab", "embeddings.fxml");
 
     private final Scene scene;
     private final MainController controller;
@@ -69,7 +71,8 @@ public final class MainWindow {
     }
 
     public void loadDeferredViewsLater() {
-        for (String tabId : List.of("settingsTab", "trainingTab", "predictionTab", "runsTab", "samplesTab")) {
+        for (String tabId : List.of("settingsTab", "trainingTab", "predictionTab", "runsTab", "samplesTab",
+                "embeddingsTab")) {
             Platform.runLater(() -> loadView(tabId));
         }
     }
@@ -91,6 +94,10 @@ public final class MainWindow {
                 return new RunsController(viewModel.runs());
             } else if (type == SamplesController.class) {
                 return new SamplesController(viewModel.samples());
+            } else if (type == EmbeddingMapController.class) {
+                return new EmbeddingMapController(viewModel.embeddings());
+            } else if (type == EpochScrubberController.class) {
+                return new EpochScrubberController(viewModel.epochScrubber());
             }
             throw new IllegalArgumentException("no controller for " + type);
         });
