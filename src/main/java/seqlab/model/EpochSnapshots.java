@@ -112,6 +112,23 @@ public final class EpochSnapshots implements AutoCloseable {
         return epochs.contains(epoch);
     }
 
+    /**
+     * The metrics of every epoch up to {@code epoch}, without reading its weights back.
+     *
+     * @throws IllegalArgumentException when that epoch is not kept
+     */
+    public synchronized List<EpochMetrics> history(int epoch) {
+        TrainedModel model = inMemory.get(epoch);
+        if (model != null) {
+            return model.history();
+        }
+        Spilled s = spilled.get(epoch);
+        if (s == null) {
+            throw new IllegalArgumentException("epoch " + epoch + " is not kept; kept: " + epochs);
+        }
+        return s.history();
+    }
+
     /** The model of the last epoch added, or null when none is. */
     public synchronized TrainedModel latest() {
         return epochs.isEmpty() ? null : model(epochs.get(epochs.size() - 1));

@@ -91,6 +91,7 @@ class EpochSnapshotsTest {
                 TrainedModel back = kept.model(epoch);
                 assertArrayEquals(probabilities(r.models.get(epoch)), probabilities(back), 0f, "epoch " + epoch);
                 assertEquals(r.models.get(epoch).history(), back.history());
+                assertEquals(r.models.get(epoch).history(), kept.history(epoch));
             }
             assertArrayEquals(probabilities(r.models.get(3)), probabilities(kept.latest()), 0f);
             assertThrows(IllegalArgumentException.class, () -> kept.model(7));

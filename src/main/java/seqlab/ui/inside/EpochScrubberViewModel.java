@@ -72,11 +72,9 @@ public class EpochScrubberViewModel {
             shownModel.set(model);
             List<EpochMetrics> history = model.history();
             int planned = history.isEmpty() ? epochs.get(epochs.size() - 1) : history.get(history.size() - 1).epochs();
-            TrainedModel latest = s.model(epochs.get(epochs.size() - 1));
-            int best = EpochMetrics.bestEpoch(latest.history());
+            int best = EpochMetrics.bestEpoch(s.history(epochs.get(epochs.size() - 1)));
             label.set(String.format(Locale.ROOT, "epoch %d of %d", epoch, planned)
                     + (best > 0 ? " (best: " + best + ")" : ""));
-            // reading the latest back may replace the one-slot cache: the shown model stays referenced here
         } catch (RuntimeException e) {
             shownModel.set(currentModel.get());
             label.set(ErrorMessages.of("Epoch " + epoch + " could not be shown", e));
