@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 import seqlab.data.DataFingerprint;
 import seqlab.data.ItemLabels;
@@ -205,6 +206,27 @@ public final class TrainedModel {
     /** The three scorers in table order: lstm, popularity, markov. Not thread-safe. */
     public List<Scorer> scorers() {
         return List.of(scorer(), popularity, markov);
+    }
+
+    /**
+     * A copy of this model on its own network whose weights are {@code params} (a copy of them is
+     * taken), so later changes to this model's network do not reach it. Its history is {@code history}.
+     */
+    TrainedModel withParams(INDArray params, List<EpochMetrics> newHistory) {
+        MultiLayerNetwork copy = new MultiLayerNetwork(network.getLayerWiseConfigurations().clone());
+        copy.init(params.dup(), false);
+        return new TrainedModel(copy, config, vocabulary, labels, popularity, markov, newHistory, Map.of(),
+                trainedOn, excludesSeen, trainingSequences, followers);
+    }
+
+    /** A copy of every weight of the network (a flat array). */
+    INDArray params() {
+        return network.params().dup();
+    }
+
+    /** How many bytes the network's weights take. */
+    long weightBytes() {
+        return network.numParams() * network.params().dataType().width();
     }
 
     /** A copy of this model carrying other history and test metrics. */

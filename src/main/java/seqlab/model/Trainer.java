@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -119,6 +120,9 @@ public final class Trainer {
             history.add(m);
             divergence.observe(epoch, trainLoss, rate);
             listener.onEpochEnd(m);
+            if (listener.keepsEpochs()) {
+                listener.onEpochModel(m, epochModel(step, config, history));
+            }
             stoppedEarly = stopping.shouldStop();
         }
         // after Stop the weights hold part of an epoch; otherwise they are the last epoch's
@@ -141,6 +145,19 @@ public final class Trainer {
         return new TrainingOutcome(model.withResults(history, test)
                 .withTrainingSequences(SequenceHashes.of(session.split().train()))
                 .withFollowers(session.followers()), stopped, stoppedEarly, note, warning);
+    }
+
+    private TrainedModel epochModel(TrainingStep step, ModelConfig config, List<EpochMetrics> history) {
+        INDArray params = step.snapshot();
+        try {
+            MultiLayerNetwork copy = new MultiLayerNetwork(step.network().getLayerWiseConfigurations().clone());
+            copy.init(params, false);
+            return new TrainedModel(copy, config, session.vocabulary(), session.labels(), session.popularity(),
+                    session.markov(), List.copyOf(history), Map.of(), DataFingerprint.of(session.data()));
+        } catch (RuntimeException e) {
+            NativeArrays.close(params);
+            throw e;
+        }
     }
 
     private static String stoppingNote(ModelConfig config, boolean validating) {

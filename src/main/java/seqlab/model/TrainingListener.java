@@ -14,6 +14,22 @@ public interface TrainingListener {
     /** After each epoch, with its metrics. */
     void onEpochEnd(EpochMetrics metrics);
 
+    /**
+     * Whether this listener wants the model as it was after each epoch ({@link #onEpochModel}).
+     * False by default, and then no copy is made.
+     */
+    default boolean keepsEpochs() {
+        return false;
+    }
+
+    /**
+     * Right after {@link #onEpochEnd}, only when {@link #keepsEpochs()}: the model as it was at the
+     * end of that epoch, on its own copy of the weights (training goes on without touching it). Its
+     * history ends with {@code metrics}; it has no test metrics.
+     */
+    default void onEpochModel(EpochMetrics metrics, TrainedModel atEpoch) {
+    }
+
     /** A listener that ignores everything. */
     static TrainingListener none() {
         return m -> { };

@@ -39,6 +39,8 @@ import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.data.DataViewModel;
+import seqlab.ui.inside.EmbeddingMapViewModel;
+import seqlab.ui.inside.EpochScrubberViewModel;
 import seqlab.ui.inside.SamplesViewModel;
 import seqlab.ui.inside.TraceViewModel;
 import seqlab.ui.lesson.LessonViewModel;
@@ -66,6 +68,8 @@ public class MainViewModel {
     private final WorkbenchLessonActions lessonActions;
     private final LessonViewModel lesson;
     private final TraceViewModel trace;
+    private final EpochScrubberViewModel epochScrubber = new EpochScrubberViewModel();
+    private final EmbeddingMapViewModel embeddings;
     private final RunsViewModel runs;
     private final AppRunRecorder runRecorder;
     private final ExperimentSession experiments;
@@ -94,6 +98,12 @@ public class MainViewModel {
         this.samples = new SamplesViewModel(runners);
         samples.dataProperty().bind(data.dataProperty());
         samples.settingsProperty().bind(settings.configProperty());
+        training.keepEpochModels();
+        epochScrubber.currentModelProperty().bind(training.modelProperty());
+        epochScrubber.snapshotsProperty().bind(training.snapshotsProperty());
+        javafx.beans.binding.Bindings.bindContent(epochScrubber.epochs(), training.snapshotEpochs());
+        this.embeddings = new EmbeddingMapViewModel(runners);
+        embeddings.modelProperty().bind(epochScrubber.shownModelProperty());
         this.runRecorder = new AppRunRecorder(training, runs, System::nanoTime, runners.work());
         runs.connect(() -> new RunInputs() {
             @Override
@@ -435,6 +445,15 @@ public class MainViewModel {
     /** The Trace tab: the Prediction pane's model and prefix, step by step. */
     public TraceViewModel trace() {
         return trace;
+    }
+
+    /** Which epoch's model the inside views show. */
+    public EpochScrubberViewModel epochScrubber() {
+        return epochScrubber;
+    }
+
+    public EmbeddingMapViewModel embeddings() {
+        return embeddings;
     }
 
     public PredictionViewModel prediction() {

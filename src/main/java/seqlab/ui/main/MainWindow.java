@@ -16,6 +16,8 @@ import javafx.scene.Scene;
 import seqlab.ui.common.UiLanguage;
 import seqlab.ui.common.UiText;
 import seqlab.ui.data.DataController;
+import seqlab.ui.inside.EmbeddingMapController;
+import seqlab.ui.inside.EpochScrubberController;
 import seqlab.ui.inside.SamplesController;
 import seqlab.ui.inside.TraceController;
 import seqlab.ui.lesson.LessonController;
@@ -28,7 +30,7 @@ public final class MainWindow {
 
     private static final Map<String, String> DEFERRED_VIEWS = Map.of("settingsTab", "settings.fxml",
             "trainingTab", "training.fxml", "predictionTab", "prediction.fxml", "runsTab", "runs.fxml",
-            "samplesTab", "samples.fxml", "traceTab", "trace.fxml");
+            "samplesTab", "samples.fxml", "traceTab", "trace.fxml", "embeddingsTab", "embeddings.fxml");
 
     private final Scene scene;
     private final MainController controller;
@@ -76,7 +78,7 @@ public final class MainWindow {
 
     public void loadDeferredViewsLater() {
         for (String tabId : List.of("settingsTab", "trainingTab", "predictionTab", "runsTab", "samplesTab",
-                "traceTab")) {
+                "traceTab", "embeddingsTab")) {
             Platform.runLater(() -> loadView(tabId));
         }
     }
@@ -103,6 +105,10 @@ public final class MainWindow {
                 return new SamplesController(viewModel.samples());
             } else if (type == TraceController.class) {
                 return new TraceController(viewModel.trace());
+            } else if (type == EmbeddingMapController.class) {
+                return new EmbeddingMapController(viewModel.embeddings());
+            } else if (type == EpochScrubberController.class) {
+                return new EpochScrubberController(viewModel.epochScrubber());
             }
             throw new IllegalArgumentException("no controller for " + type);
         });

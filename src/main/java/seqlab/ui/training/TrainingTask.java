@@ -7,8 +7,10 @@ import java.util.function.Supplier;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
+import seqlab.model.EpochSnapshots;
 import seqlab.model.MemoryLimits;
 import seqlab.model.ModelConfig;
+import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
 import seqlab.model.TrainingEstimate;
 import seqlab.model.TrainingListener;
@@ -32,6 +34,10 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
 
         void epoch(EpochMetrics metrics);
 
+        /** The model after an epoch, already in the run's snapshots; only when the task keeps epochs. */
+        default void epochModel(EpochMetrics metrics, TrainedModel atEpoch) {
+        }
+
         void finished(TrainingOutcome outcome);
 
         void failed(Throwable error);
@@ -44,6 +50,7 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
     private final Executor ui;
     private final BatchCoalescer batches;
     private final Supplier<MemoryLimits> limits;
+    private volatile EpochSnapshots snapshots;
 
     public TrainingTask(SequenceData data, ItemLabels labels, ModelConfig config, Events events, Executor ui) {
         this(data, labels, config, events, ui, MemoryLimits::current);
@@ -58,6 +65,11 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
         this.events = events;
         this.ui = ui;
         this.batches = new BatchCoalescer(ui, events::batch);
+    }
+
+    /** Keeps the model after each epoch in {@code into} (on the training thread) and forwards it. */
+    public void keepEpochs(EpochSnapshots into) {
+        snapshots = into;
     }
 
     @Override
@@ -87,6 +99,17 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
                 @Override
                 public void onEpochEnd(EpochMetrics metrics) {
                     ui.execute(() -> events.epoch(metrics));
+                }
+
+                @Override
+                public boolean keepsEpochs() {
+                    return snapshots != null;
+                }
+
+                @Override
+                public void onEpochModel(EpochMetrics metrics, TrainedModel atEpoch) {
+                    snapshots.add(metrics.epoch(), atEpoch);
+                    ui.execute(() -> events.epochModel(metrics, atEpoch));
                 }
             }, this::stopRequested);
             ui.execute(() -> events.finished(outcome));

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
+import seqlab.model.EpochSnapshots;
 import seqlab.model.Hyperparameter;
 import seqlab.model.MemoryLimits;
 import seqlab.model.ModelConfig;
@@ -52,6 +53,11 @@ public class TrainingViewModel implements TrainingTask.Events {
     private final BooleanBinding busy = Bindings.createBooleanBinding(() -> state.get() != TrainingState.IDLE, state);
     private final Supplier<MemoryLimits> limits;
     private TrainingTask task;
+    private boolean epochModelsWanted;
+    private final ReadOnlyObjectWrapper<EpochSnapshots> snapshots = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Integer> snapshotEpochs = FXCollections.observableArrayList();
+    private final ObservableList<Integer> snapshotEpochsReadOnly = FXCollections.unmodifiableObservableList(snapshotEpochs);
+    private final ReadOnlyObjectWrapper<TrainedModel> latestEpochModel = new ReadOnlyObjectWrapper<>();
     private long startNanos;
 
     public TrainingViewModel(Runners runners) {
@@ -92,7 +98,25 @@ public class TrainingViewModel implements TrainingTask.Events {
         state.set(TrainingState.PREPARING);
         startNanos = nanoClock.getAsLong();
         task = new TrainingTask(data, labels, config, this, runners.ui(), limits);
+        EpochSnapshots previous = snapshots.get();
+        snapshotEpochs.clear();
+        latestEpochModel.set(null);
+        snapshots.set(epochModelsWanted ? new EpochSnapshots() : null);
+        if (previous != null) {
+            previous.close();
+        }
+        if (snapshots.get() != null) {
+            task.keepEpochs(snapshots.get());
+        }
         runners.background().submit(task);
+    }
+
+    /**
+     * Asks that the runs started from now on keep the model after each epoch (for the epoch
+     * scrubber); without it no copies are made.
+     */
+    public void keepEpochModels() {
+        epochModelsWanted = true;
     }
 
     public void stop() {
@@ -178,6 +202,14 @@ public class TrainingViewModel implements TrainingTask.Events {
     }
 
     @Override
+    public void epochModel(EpochMetrics metrics, TrainedModel atEpoch) {
+        if (snapshots.get() != null && snapshots.get().contains(metrics.epoch())) {
+            snapshotEpochs.add(metrics.epoch());
+            latestEpochModel.set(atEpoch);
+        }
+    }
+
+    @Override
     public void finished(TrainingOutcome outcome) {
         lastRunModel.set(outcome.model());
         boolean keepPrevious = outcome.stopped() && model.get() != null;
@@ -227,6 +259,21 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     public String logText() {
         return String.join("\n", log) + "\n";
+    }
+
+    /** The epoch models of the latest run (null when it kept none); closed when the next run starts. */
+    public ReadOnlyObjectProperty<EpochSnapshots> snapshotsProperty() {
+        return snapshots.getReadOnlyProperty();
+    }
+
+    /** The epochs of the latest run whose models are in {@link #snapshotsProperty()}, in order. */
+    public ObservableList<Integer> snapshotEpochs() {
+        return snapshotEpochsReadOnly;
+    }
+
+    /** The model after the latest epoch of the current run, null before its first epoch ends. */
+    public ReadOnlyObjectProperty<TrainedModel> latestEpochModelProperty() {
+        return latestEpochModel.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<TrainingState> stateProperty() {

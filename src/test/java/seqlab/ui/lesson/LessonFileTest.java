@@ -124,13 +124,16 @@ class LessonFileTest {
 
     @Test
     void aTranslatedLessonDoesWhatTheEnglishOneDoes() throws IOException, LessonException {
-        Set<String> tabs = Set.of("data", "settings", "training", "prediction", "runs", "samples");
-        Lesson english = LessonFile.bundled(LessonFile.BUNDLED.get(0), "en", tabs);
-        Lesson spanish = LessonFile.bundled(LessonFile.BUNDLED.get(0), "es", tabs);
-        assertEquals("El cuaderno, paso a paso", spanish.title());
-        assertEquals(english.steps().stream().map(LessonStep::actions).toList(),
-                spanish.steps().stream().map(LessonStep::actions).toList());
-        assertEquals(english.title(), LessonFile.bundled(LessonFile.BUNDLED.get(0), "fr", tabs).title(),
+        Set<String> tabs = Set.of("data", "settings", "training", "prediction", "runs", "samples", "embeddings");
+        for (LessonFile.Bundled b : LessonFile.BUNDLED) {
+            Lesson english = LessonFile.bundled(b, "en", tabs);
+            Lesson spanish = LessonFile.bundled(b, "es", tabs);
+            assertTrue(!spanish.title().equals(english.title()), b + " has a Spanish translation");
+            assertEquals(english.steps().stream().map(LessonStep::actions).toList(),
+                    spanish.steps().stream().map(LessonStep::actions).toList(), b.toString());
+        }
+        assertEquals("El cuaderno, paso a paso", LessonFile.bundled(LessonFile.BUNDLED.get(0), "es", tabs).title());
+        assertEquals(LessonFile.bundled(LessonFile.BUNDLED.get(0), "en", tabs).title(), LessonFile.bundled(LessonFile.BUNDLED.get(0), "fr", tabs).title(),
                 "a language SeqLab has no translation for gets the English lesson");
     }
 }

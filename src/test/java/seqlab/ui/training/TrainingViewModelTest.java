@@ -42,6 +42,34 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aRunKeepsNoEpochModelsUnlessAskedTo() {
+        TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(2).build());
+        assertEquals(null, vm.snapshotsProperty().get());
+        assertTrue(vm.snapshotEpochs().isEmpty());
+        assertEquals(null, vm.latestEpochModelProperty().get());
+    }
+
+    @Test
+    void whenAskedEachEpochModelOfTheRunIsKeptAndTheNextRunStartsAfresh() {
+        TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
+        vm.keepEpochModels();
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(3).build());
+        assertEquals(java.util.List.of(1, 2, 3), vm.snapshotEpochs());
+        assertEquals(java.util.List.of(1, 2, 3), vm.snapshotsProperty().get().epochs());
+        assertTrue(vm.latestEpochModelProperty().get() == vm.snapshotsProperty().get().model(3));
+        var first = vm.snapshotsProperty().get();
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(2).build());
+        assertEquals(java.util.List.of(1, 2), vm.snapshotEpochs());
+        assertTrue(first != vm.snapshotsProperty().get());
+        assertThrowsClosed(first);
+    }
+
+    private static void assertThrowsClosed(seqlab.model.EpochSnapshots closed) {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> closed.model(1));
+    }
+
+    @Test
     void theEstimateIsShownBeforeTrainingStarts() {
         TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
         vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(1).build());

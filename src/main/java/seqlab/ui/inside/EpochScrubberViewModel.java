@@ -1,0 +1,127 @@
+package seqlab.ui.inside;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import seqlab.model.EpochMetrics;
+import seqlab.model.EpochSnapshots;
+import seqlab.model.TrainedModel;
+import seqlab.ui.common.ErrorMessages;
+
+/**
+ * Which model the inside views show: an epoch of the current run's snapshots (following the
+ * latest one by default), or the workbench's current model when the run kept none.
+ */
+public class EpochScrubberViewModel {
+
+    private final ObjectProperty<TrainedModel> currentModel = new SimpleObjectProperty<>();
+    private final ObjectProperty<EpochSnapshots> snapshots = new SimpleObjectProperty<>();
+    private final ObservableList<Integer> epochs = FXCollections.observableArrayList();
+    private final BooleanProperty followLatest = new SimpleBooleanProperty(true);
+    private final IntegerProperty selectedEpoch = new SimpleIntegerProperty(0);
+    private final ReadOnlyObjectWrapper<TrainedModel> shownModel = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("");
+
+    public EpochScrubberViewModel() {
+        currentModel.addListener((obs, old, now) -> update());
+        snapshots.addListener((obs, old, now) -> update());
+        epochs.addListener((ListChangeListener<Integer>) c -> {
+            if (followLatest.get() && !epochs.isEmpty()) {
+                selectedEpoch.set(epochs.get(epochs.size() - 1));
+            }
+            update();
+        });
+        followLatest.addListener((obs, old, now) -> {
+            if (now && !epochs.isEmpty()) {
+                selectedEpoch.set(epochs.get(epochs.size() - 1));
+            }
+            update();
+        });
+        selectedEpoch.addListener((obs, old, now) -> {
+            if (!epochs.isEmpty() && now.intValue() != epochs.get(epochs.size() - 1)) {
+                followLatest.set(false);
+            }
+            update();
+        });
+        update();
+    }
+
+    private void update() {
+        EpochSnapshots s = snapshots.get();
+        if (s == null || epochs.isEmpty()) {
+            shownModel.set(currentModel.get());
+            label.set(currentModel.get() == null ? "no model" : "the current model (the run kept no epochs)");
+            return;
+        }
+        int epoch = nearestKept(selectedEpoch.get());
+        try {
+            TrainedModel model = s.model(epoch);
+            shownModel.set(model);
+            List<EpochMetrics> history = model.history();
+            int planned = history.isEmpty() ? epochs.get(epochs.size() - 1) : history.get(history.size() - 1).epochs();
+            int best = EpochMetrics.bestEpoch(s.history(epochs.get(epochs.size() - 1)));
+            label.set(String.format(Locale.ROOT, "epoch %d of %d", epoch, planned)
+                    + (best > 0 ? " (best: " + best + ")" : ""));
+        } catch (RuntimeException e) {
+            shownModel.set(currentModel.get());
+            label.set(ErrorMessages.of("Epoch " + epoch + " could not be shown", e));
+        }
+    }
+
+    private int nearestKept(int wanted) {
+        int chosen = epochs.get(0);
+        for (int e : epochs) {
+            if (e <= wanted) {
+                chosen = e;
+            }
+        }
+        return chosen;
+    }
+
+    /** The workbench's current model, shown when the run kept no epochs. */
+    public ObjectProperty<TrainedModel> currentModelProperty() {
+        return currentModel;
+    }
+
+    /** The run's epoch models. */
+    public ObjectProperty<EpochSnapshots> snapshotsProperty() {
+        return snapshots;
+    }
+
+    /** The epochs kept so far, in order (bind its content to the training view model's). */
+    public ObservableList<Integer> epochs() {
+        return epochs;
+    }
+
+    /** When on, each new epoch is shown as it ends; choosing an older epoch turns it off. */
+    public BooleanProperty followLatestProperty() {
+        return followLatest;
+    }
+
+    public IntegerProperty selectedEpochProperty() {
+        return selectedEpoch;
+    }
+
+    /** The model the inside views show. */
+    public ReadOnlyObjectProperty<TrainedModel> shownModelProperty() {
+        return shownModel.getReadOnlyProperty();
+    }
+
+    /** "epoch 7 of 20 (best: 5)", or which model is shown without epochs. */
+    public ReadOnlyStringProperty labelProperty() {
+        return label.getReadOnlyProperty();
+    }
+}

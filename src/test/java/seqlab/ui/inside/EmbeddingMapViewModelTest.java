@@ -1,0 +1,75 @@
+package seqlab.ui.inside;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import seqlab.ToyData;
+import seqlab.data.ItemLabels;
+import seqlab.model.ModelConfig;
+import seqlab.model.TrainedModel;
+import seqlab.model.Trainer;
+import seqlab.model.TrainingListener;
+import seqlab.model.TrainingSession;
+import seqlab.ui.concurrent.Runners;
+
+class EmbeddingMapViewModelTest {
+
+    private static TrainedModel train(long seed) {
+        ItemLabels labels = new ItemLabels(Map.of("3", "Three", "4", "Four"), List.of());
+        TrainingSession session = TrainingSession.prepare(ToyData.sequences(), labels,
+                ModelConfig.builder().epochs(2).seed(seed).build(), null);
+        return new Trainer(session).train(TrainingListener.none(), () -> false).model();
+    }
+
+    @Test
+    void searchFindsAnItemByTokenAndByLabelAndListsItsNeighbours() {
+        EmbeddingMapViewModel vm = new EmbeddingMapViewModel(Runners.sameThread());
+        TrainedModel model = train(1);
+        vm.modelProperty().set(model);
+        EmbeddingMap map = vm.mapProperty().get();
+        assertNotNull(map);
+        assertEquals(model.vocabulary().size(), map.projection().size());
+        assertTrue(vm.axesProperty().get().startsWith("x: "), vm.axesProperty().get());
+
+        vm.queryProperty().set("four");
+        vm.search();
+        assertEquals("4", map.items().tokens().get(vm.selectedProperty().get()));
+        vm.queryProperty().set("1");
+        vm.search();
+        assertEquals("1", map.items().tokens().get(vm.selectedProperty().get()));
+        int expected = Math.min(EmbeddingMapViewModel.NEIGHBOURS, map.items().size() - 1);
+        assertEquals(expected, vm.neighbours().size());
+        assertTrue(vm.neighboursText().startsWith("nearest to 1 (cosine similarity)\n"), vm.neighboursText());
+        assertTrue(vm.neighbours().stream().noneMatch(n -> n.endsWith("\t1")), vm.neighbours().toString());
+
+        vm.queryProperty().set("nine");
+        vm.search();
+        assertEquals("no item has the token or label \"nine\"", vm.messageProperty().get());
+        assertEquals("1", map.items().tokens().get(vm.selectedProperty().get()));
+    }
+
+    @Test
+    void aNewModelIsProjectedAgainAndTheSelectionKeepsItsNeighboursCurrent() {
+        EmbeddingMapViewModel vm = new EmbeddingMapViewModel(Runners.sameThread());
+        vm.modelProperty().set(train(1));
+        EmbeddingMap first = vm.mapProperty().get();
+        vm.selectedProperty().set(0);
+        List<String> before = List.copyOf(vm.neighbours());
+        vm.modelProperty().set(train(2));
+        EmbeddingMap second = vm.mapProperty().get();
+        assertNotSame(first, second);
+        assertTrue(second.projection().aligned(), "aligned with the previous map");
+        assertEquals(0, vm.selectedProperty().get());
+        assertTrue(!before.equals(vm.neighbours()), before + " " + vm.neighbours());
+        vm.modelProperty().set(null);
+        assertEquals(null, vm.mapProperty().get());
+        assertTrue(vm.neighbours().isEmpty());
+    }
+}

@@ -1,0 +1,68 @@
+package seqlab.ui.inside;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import seqlab.ToyData;
+import seqlab.data.ItemLabels;
+import seqlab.data.SequenceReader;
+import seqlab.model.ModelConfig;
+import seqlab.ui.concurrent.Runners;
+import seqlab.ui.training.TrainingViewModel;
+
+class EpochScrubberViewModelTest {
+
+    private static TrainingViewModel trained(int epochs) {
+        TrainingViewModel training = new TrainingViewModel(Runners.sameThread());
+        training.keepEpochModels();
+        training.start(new SequenceReader().read("toy", ToyData.TEXT), ItemLabels.none(),
+                ModelConfig.builder().epochs(epochs).build());
+        return training;
+    }
+
+    @Test
+    void withoutSnapshotsTheCurrentModelIsShown() {
+        TrainingViewModel training = trained(1);
+        EpochScrubberViewModel vm = new EpochScrubberViewModel();
+        assertEquals(null, vm.shownModelProperty().get());
+        vm.currentModelProperty().set(training.modelProperty().get());
+        assertSame(training.modelProperty().get(), vm.shownModelProperty().get());
+        assertTrue(vm.labelProperty().get().contains("current model"), vm.labelProperty().get());
+    }
+
+    @Test
+    void followingTheLatestShowsEachEpochAsItEndsAndChoosingAnOlderOneStopsFollowing() {
+        TrainingViewModel training = trained(3);
+        EpochScrubberViewModel vm = new EpochScrubberViewModel();
+        vm.currentModelProperty().set(training.modelProperty().get());
+        vm.snapshotsProperty().set(training.snapshotsProperty().get());
+        ObservableList<Integer> arriving = FXCollections.observableArrayList();
+        javafx.beans.binding.Bindings.bindContent(vm.epochs(), arriving);
+        arriving.add(1);
+        assertSame(training.snapshotsProperty().get().model(1), vm.shownModelProperty().get());
+        arriving.add(2);
+        assertEquals(2, vm.selectedEpochProperty().get());
+        assertSame(training.snapshotsProperty().get().model(2), vm.shownModelProperty().get());
+        assertTrue(vm.labelProperty().get().startsWith("epoch 2 of 3"), vm.labelProperty().get());
+
+        vm.selectedEpochProperty().set(1);
+        assertFalse(vm.followLatestProperty().get());
+        arriving.add(3);
+        assertEquals(1, vm.selectedEpochProperty().get());
+        assertSame(training.snapshotsProperty().get().model(1), vm.shownModelProperty().get());
+        assertTrue(vm.labelProperty().get().startsWith("epoch 1 of 3"), vm.labelProperty().get());
+
+        vm.followLatestProperty().set(true);
+        assertEquals(3, vm.selectedEpochProperty().get());
+        assertSame(training.snapshotsProperty().get().model(3), vm.shownModelProperty().get());
+        assertEquals(List.of(1, 2, 3), List.copyOf(vm.epochs()));
+    }
+}
