@@ -233,19 +233,27 @@ public final class EmbeddingProjection {
         return result;
     }
 
-    /** Modified Gram-Schmidt; a column that is (nearly) dependent on the earlier ones becomes zero. */
+    /**
+     * Modified Gram-Schmidt, twice (one pass leaves a nearly dependent column far from orthogonal once it is
+     * rescaled); a column that is (nearly) dependent on the earlier ones becomes zero. Embeddings of fewer items
+     * than the block has columns make such columns: their covariance has a smaller rank.
+     */
     private static void orthonormalise(double[][] columns) {
         for (int k = 0; k < columns.length; k++) {
             double[] v = columns[k];
-            for (int l = 0; l < k; l++) {
-                double r = dot(columns[l], v);
-                for (int j = 0; j < v.length; j++) {
-                    v[j] -= r * columns[l][j];
+            double before = Math.sqrt(dot(v, v));
+            for (int pass = 0; pass < 2; pass++) {
+                for (int l = 0; l < k; l++) {
+                    double r = dot(columns[l], v);
+                    for (int j = 0; j < v.length; j++) {
+                        v[j] -= r * columns[l][j];
+                    }
                 }
             }
             double norm = Math.sqrt(dot(v, v));
+            boolean independent = norm > 1e-10 * before && norm > 1e-300;
             for (int j = 0; j < v.length; j++) {
-                v[j] = norm > 1e-300 ? v[j] / norm : 0;
+                v[j] = independent ? v[j] / norm : 0;
             }
         }
     }

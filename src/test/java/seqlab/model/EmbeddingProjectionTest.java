@@ -75,6 +75,51 @@ class EmbeddingProjectionTest {
     }
 
     @Test
+    void fewerItemsThanDimensionsStillGiveTheLeadingComponents() {
+        // 5 items of 32 numbers (the toy model): the covariance has rank 4, fewer than the iteration's block of 6;
+        // the nearly dependent columns once made the axes mixtures (x 33% of the variance, y 36%)
+        for (int[] shape : new int[][] {{5, 32}, {3, 8}, {2, 40}}) {
+            float[][] v = random(shape[0], shape[1], 11);
+            double[][] c = new double[shape[1]][shape[1]];
+            double[] mean = new double[shape[1]];
+            for (float[] row : v) {
+                for (int j = 0; j < shape[1]; j++) {
+                    mean[j] += row[j] / (double) shape[0];
+                }
+            }
+            for (float[] row : v) {
+                for (int i = 0; i < shape[1]; i++) {
+                    for (int j = 0; j < shape[1]; j++) {
+                        c[i][j] += (row[i] - mean[i]) * (row[j] - mean[j]);
+                    }
+                }
+            }
+            double[][] axes = EmbeddingProjection.leadingEigenvectors(c);
+            double previous = Double.POSITIVE_INFINITY;
+            for (double[] axis : axes) {
+                double[] cv = new double[axis.length];
+                double lambda = 0;
+                for (int i = 0; i < axis.length; i++) {
+                    for (int j = 0; j < axis.length; j++) {
+                        cv[i] += c[i][j] * axis[j];
+                    }
+                    lambda += axis[i] * cv[i];
+                }
+                double residual = 0;
+                for (int i = 0; i < axis.length; i++) {
+                    residual += (cv[i] - lambda * axis[i]) * (cv[i] - lambda * axis[i]);
+                }
+                assertTrue(Math.sqrt(residual) < 1e-9 * Math.max(lambda, 1), java.util.Arrays.toString(shape)
+                        + ": not an eigenvector (residual " + Math.sqrt(residual) + ")");
+                assertTrue(lambda <= previous + 1e-12, "components in order");
+                previous = lambda;
+            }
+            EmbeddingProjection p = EmbeddingProjection.of(v);
+            assertTrue(p.explainedShare(0) >= p.explainedShare(1), p.explainedShare(0) + " < " + p.explainedShare(1));
+        }
+    }
+
+    @Test
     void theSameVectorsGiveTheSameMapBitForBit() {
         float[][] v = random(500, 16, 3);
         EmbeddingProjection a = EmbeddingProjection.of(v);
