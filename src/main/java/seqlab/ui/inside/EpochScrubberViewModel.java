@@ -31,6 +31,7 @@ public class EpochScrubberViewModel {
     private final ObjectProperty<EpochSnapshots> snapshots = new SimpleObjectProperty<>();
     private final ObservableList<Integer> epochs = FXCollections.observableArrayList();
     private final BooleanProperty followLatest = new SimpleBooleanProperty(true);
+    private final BooleanProperty running = new SimpleBooleanProperty();
     private final IntegerProperty selectedEpoch = new SimpleIntegerProperty(0);
     private final ReadOnlyObjectWrapper<TrainedModel> shownModel = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("");
@@ -38,6 +39,7 @@ public class EpochScrubberViewModel {
     public EpochScrubberViewModel() {
         currentModel.addListener((obs, old, now) -> update());
         snapshots.addListener((obs, old, now) -> update());
+        running.addListener((obs, old, now) -> update());
         epochs.addListener((ListChangeListener<Integer>) c -> {
             if (followLatest.get() && !epochs.isEmpty()) {
                 selectedEpoch.set(epochs.get(epochs.size() - 1));
@@ -64,6 +66,17 @@ public class EpochScrubberViewModel {
         if (s == null || epochs.isEmpty()) {
             shownModel.set(currentModel.get());
             label.set(currentModel.get() == null ? "no model" : "the current model (the run kept no epochs)");
+            return;
+        }
+        if (followLatest.get() && !running.get() && currentModel.get() != null) {
+            // the run has ended: what it kept (the best epoch) is what predicts, so that is the latest to show
+            TrainedModel kept = currentModel.get();
+            shownModel.set(kept);
+            List<EpochMetrics> history = kept.history();
+            int best = EpochMetrics.bestEpoch(history);
+            label.set(history.isEmpty() ? "the current model"
+                    : String.format(Locale.ROOT, "epoch %d of %d: the kept model", best > 0 ? best
+                    : history.get(history.size() - 1).epoch(), history.get(history.size() - 1).epochs()));
             return;
         }
         int epoch = nearestKept(selectedEpoch.get());
@@ -104,6 +117,11 @@ public class EpochScrubberViewModel {
     /** The epochs kept so far, in order (bind its content to the training view model's). */
     public ObservableList<Integer> epochs() {
         return epochs;
+    }
+
+    /** Whether the run is training: following the latest then shows each epoch, after it the kept model. */
+    public BooleanProperty runningProperty() {
+        return running;
     }
 
     /** When on, each new epoch is shown as it ends; choosing an older epoch turns it off. */

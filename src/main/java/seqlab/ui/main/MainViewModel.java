@@ -101,6 +101,7 @@ public class MainViewModel {
         training.keepEpochModels();
         epochScrubber.currentModelProperty().bind(training.modelProperty());
         epochScrubber.snapshotsProperty().bind(training.snapshotsProperty());
+        epochScrubber.runningProperty().bind(training.busyBinding());
         javafx.beans.binding.Bindings.bindContent(epochScrubber.epochs(), training.snapshotEpochs());
         this.embeddings = new EmbeddingMapViewModel(runners);
         embeddings.modelProperty().bind(epochScrubber.shownModelProperty());
@@ -128,7 +129,7 @@ public class MainViewModel {
         prediction.originProperty().bind(training.modelOriginProperty());
         prediction.dataProperty().bind(data.dataProperty());
         this.trace = new TraceViewModel(runners);
-        trace.modelProperty().bind(prediction.modelProperty());
+        trace.modelProperty().bind(epochScrubber.shownModelProperty());
         trace.prefixProperty().bindBidirectional(prediction.prefixProperty());
         runs.onUseModel((record, model) -> training.useModel(model, "run " + runs.number(record) + ", trained "
                 + record.started().replace('T', ' ')));

@@ -129,6 +129,12 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     /** Makes {@code chosen} the model that predicts; {@code origin} says where it came from (a run, a file). */
     public void useModel(TrainedModel chosen, String origin) {
+        if (!busy.get() && snapshots.get() != null) {
+            // the last run's epochs are not the chosen model's
+            snapshotEpochs.clear();
+            snapshots.get().close();
+            snapshots.set(null);
+        }
         modelOrigin.set(origin);
         model.set(chosen);
     }

@@ -46,6 +46,7 @@ class EpochScrubberViewModelTest {
         vm.snapshotsProperty().set(training.snapshotsProperty().get());
         ObservableList<Integer> arriving = FXCollections.observableArrayList();
         javafx.beans.binding.Bindings.bindContent(vm.epochs(), arriving);
+        vm.runningProperty().set(true);
         arriving.add(1);
         assertSame(training.snapshotsProperty().get().model(1), vm.shownModelProperty().get());
         arriving.add(2);
@@ -64,5 +65,10 @@ class EpochScrubberViewModelTest {
         assertEquals(3, vm.selectedEpochProperty().get());
         assertSame(training.snapshotsProperty().get().model(3), vm.shownModelProperty().get());
         assertEquals(List.of(1, 2, 3), List.copyOf(vm.epochs()));
+
+        vm.runningProperty().set(false);
+        assertSame(training.modelProperty().get(), vm.shownModelProperty().get(), "after the run: the kept model");
+        vm.selectedEpochProperty().set(2);
+        assertSame(training.snapshotsProperty().get().model(2), vm.shownModelProperty().get(), "an epoch looked back at");
     }
 }
