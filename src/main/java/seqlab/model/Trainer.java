@@ -96,7 +96,7 @@ public final class Trainer {
             long targets = 0;
             SmoothedLoss smoothed = new SmoothedLoss();
             for (int b = 0; b < batches.batches(); b++) {
-                if (!control.beforeMinibatch()) {
+                if (!control.beforeMinibatch(epoch, b, batches.batches())) {
                     stopped = true;
                     break;
                 }

@@ -23,6 +23,19 @@ public final class TrainingControl {
     private boolean pauseAtEpochEnd;
     private int minibatchesAllowed;
     private boolean waiting;
+    private volatile Pauses pauses = (epoch, done, batches) -> { };
+
+    /** Hears, on the training thread, that training starts waiting paused. */
+    public interface Pauses {
+        /**
+         * Training waits before the next minibatch.
+         *
+         * @param epoch   the epoch it waits in (1-based)
+         * @param done    minibatches of that epoch already run (0: it waits after the previous epoch)
+         * @param batches minibatches per epoch
+         */
+        void paused(int epoch, int done, int batches);
+    }
 
     private TrainingControl(BooleanSupplier externalStop, boolean polls) {
         this.externalStop = externalStop;
@@ -40,6 +53,11 @@ public final class TrainingControl {
      */
     public static TrainingControl stoppingWhen(BooleanSupplier stop) {
         return new TrainingControl(stop, true);
+    }
+
+    /** Sets who hears that training starts waiting paused. */
+    public void onPause(Pauses listener) {
+        this.pauses = listener;
     }
 
     /** Pauses before the next minibatch. */
@@ -119,6 +137,18 @@ public final class TrainingControl {
      *         in which case its interrupt flag is set again)
      */
     public synchronized boolean beforeMinibatch() {
+        return beforeMinibatch(0, 0, 0);
+    }
+
+    /**
+     * As {@link #beforeMinibatch()}, saying where training is so that {@link Pauses} can tell.
+     *
+     * @param epoch   the current epoch (1-based)
+     * @param done    minibatches of this epoch already run
+     * @param batches minibatches per epoch
+     */
+    public synchronized boolean beforeMinibatch(int epoch, int done, int batches) {
+        boolean told = false;
         try {
             while (true) {
                 if (!stopped && externalStop.getAsBoolean()) {
@@ -136,6 +166,12 @@ public final class TrainingControl {
                 }
                 waiting = true;
                 notifyAll();
+                if (!told) {
+                    told = true;
+                    // the listener may resume or step at once (on this thread, in tests): look again first
+                    pauses.paused(epoch, done, batches);
+                    continue;
+                }
                 wait(polls ? POLL_MILLIS : 0);
             }
         } catch (InterruptedException e) {

@@ -12,7 +12,8 @@ public final class MenuShortcuts {
 
     /** Shortcuts JavaFX's controls give without a menu item. */
     static final List<String> BUILT_IN = List.of("Ctrl+Tab / Ctrl+Shift+Tab\tnext / previous tab",
-            "Alt + underlined letter\topen a menu (then the underlined letter of an item)");
+            "Alt + underlined letter\topen a menu (then the underlined letter of an item)",
+            "Space\tpause / resume training (while training, when not typing in a field)");
 
     private MenuShortcuts() {
     }

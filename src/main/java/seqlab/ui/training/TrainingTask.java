@@ -10,6 +10,7 @@ import seqlab.model.EpochMetrics;
 import seqlab.model.MemoryLimits;
 import seqlab.model.ModelConfig;
 import seqlab.model.Trainer;
+import seqlab.model.TrainingControl;
 import seqlab.model.TrainingEstimate;
 import seqlab.model.TrainingListener;
 import seqlab.model.TrainingOutcome;
@@ -30,6 +31,12 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
 
         void batch(int epoch, int batch, int batches);
 
+        default void paused(int epoch, int done, int batches) {
+        }
+
+        default void smoothedLoss(int epoch, int batch, int batches, double loss) {
+        }
+
         void epoch(EpochMetrics metrics);
 
         void finished(TrainingOutcome outcome);
@@ -44,6 +51,7 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
     private final Executor ui;
     private final BatchCoalescer batches;
     private final Supplier<MemoryLimits> limits;
+    private final TrainingControl control = TrainingControl.create();
 
     public TrainingTask(SequenceData data, ItemLabels labels, ModelConfig config, Events events, Executor ui) {
         this(data, labels, config, events, ui, MemoryLimits::current);
@@ -58,6 +66,29 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
         this.events = events;
         this.ui = ui;
         this.batches = new BatchCoalescer(ui, events::batch);
+        control.onPause((epoch, done, total) -> ui.execute(() -> events.paused(epoch, done, total)));
+    }
+
+    @Override
+    public void requestStop() {
+        super.requestStop();
+        control.stop();
+    }
+
+    public void pause() {
+        control.pause();
+    }
+
+    public void resume() {
+        control.resume();
+    }
+
+    public void stepEpoch() {
+        control.stepEpoch();
+    }
+
+    public void stepMinibatch() {
+        control.stepMinibatch();
     }
 
     @Override
@@ -85,10 +116,15 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
                 }
 
                 @Override
+                public void onSmoothedLoss(int epoch, int batch, int batches, double loss) {
+                    ui.execute(() -> events.smoothedLoss(epoch, batch, batches, loss));
+                }
+
+                @Override
                 public void onEpochEnd(EpochMetrics metrics) {
                     ui.execute(() -> events.epoch(metrics));
                 }
-            }, this::stopRequested);
+            }, control);
             ui.execute(() -> events.finished(outcome));
             return outcome;
         } catch (Throwable t) {
