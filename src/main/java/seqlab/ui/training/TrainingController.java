@@ -48,7 +48,7 @@ public class TrainingController {
         finishLabel.textProperty().bind(viewModel.finishNoteProperty());
         estimateLabel.textProperty().bind(viewModel.estimateProperty());
         // software rendering takes 20-50 ms per chart or log repaint: one per frame keeps pulses under 50 ms
-        StaggeredSteps refresh = new StaggeredSteps(Duration.millis(90), () -> charts.showLoss(viewModel.epochs()),
+        StaggeredSteps refresh = new StaggeredSteps(Duration.millis(90), this::showLoss,
                 this::showAccuracyAndBaselines, this::appendNewLogLines);
         baselinesToShow = viewModel.planProperty().get();
         charts.showLoss(viewModel.epochs());
@@ -68,6 +68,12 @@ public class TrainingController {
             }
         });
         viewModel.log().addListener((ListChangeListener<String>) change -> refresh.request());
+        viewModel.smoothedLoss().addListener((ListChangeListener<SmoothedLossPoint>) change -> refresh.request());
+    }
+
+    private void showLoss() {
+        charts.showLoss(viewModel.epochs());
+        charts.showSmoothed(viewModel.smoothedLoss());
     }
 
     private void showAccuracyAndBaselines() {
