@@ -115,6 +115,13 @@ public class MainController {
                     && !(root.getScene().getFocusOwner() instanceof TextInputControl)) {
                 e.consume();
                 togglePause();
+            } else if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && !trainButton.isDisabled()) {
+                e.consume();
+                train();
+            } else if (e.getCode() == KeyCode.ESCAPE && !stopButton.isDisabled()
+                    && viewModel.training().busyBinding().get()) {
+                e.consume();
+                stop();
             }
         });
         root.styleProperty().bind(zoom.styleBinding());
