@@ -48,6 +48,19 @@ public final class Trainer {
      * @throws TrainingException when the loss becomes NaN or infinite
      */
     public TrainingOutcome train(TrainingListener listener, BooleanSupplier stop) {
+        return train(listener, TrainingControl.stoppingWhen(stop));
+    }
+
+    /**
+     * Trains under a control that can pause, step and stop it from another thread.
+     *
+     * @param listener hears every minibatch and epoch (on this thread)
+     * @param control  asked before every minibatch (where a pause waits) and told after every epoch;
+     *                 after a stop training ends and the model is kept as it is
+     * @return as {@link #train(TrainingListener, BooleanSupplier)}
+     * @throws TrainingException when the loss becomes NaN or infinite
+     */
+    public TrainingOutcome train(TrainingListener listener, TrainingControl control) {
         ModelConfig config = session.config();
         int threads = NativeThreads.apply(config.threads());
         Nd4j.getRandom().setSeed(config.seed());
@@ -82,8 +95,9 @@ public final class Trainer {
             long start = System.nanoTime();
             double lossSum = 0;
             long targets = 0;
+            SmoothedLoss smoothed = new SmoothedLoss();
             for (int b = 0; b < batches.batches(); b++) {
-                if (stop.getAsBoolean()) {
+                if (!control.beforeMinibatch(epoch, b, batches.batches())) {
                     stopped = true;
                     break;
                 }
@@ -96,6 +110,7 @@ public final class Trainer {
                 lossSum += loss * batch.targets();
                 targets += batch.targets();
                 listener.onBatchEnd(epoch, b + 1, batches.batches());
+                smoothed.observe(epoch, b + 1, batches.batches(), loss, listener);
             }
             if (stopped) {
                 break;
@@ -124,6 +139,7 @@ public final class Trainer {
                 listener.onEpochModel(m, epochModel(step, config, history));
             }
             stoppedEarly = stopping.shouldStop();
+            control.epochEnded();
         }
         // after Stop the weights hold part of an epoch; otherwise they are the last epoch's
         if (best != null && (stopped || stopping.bestEpoch() != history.get(history.size() - 1).epoch())) {

@@ -11,6 +11,14 @@ public interface TrainingListener {
     default void onBatchEnd(int epoch, int batch, int batches) {
     }
 
+    /**
+     * Now and then within an epoch (at most every {@link SmoothedLoss#PERIOD_NANOS} ns, and after the
+     * epoch's first minibatch): an exponential moving average of the minibatch loss so far in this
+     * epoch.
+     */
+    default void onSmoothedLoss(int epoch, int batch, int batches, double loss) {
+    }
+
     /** After each epoch, with its metrics. */
     void onEpochEnd(EpochMetrics metrics);
 

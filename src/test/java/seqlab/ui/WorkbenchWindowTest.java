@@ -151,7 +151,8 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.training().epochs().size() >= 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(stop, train.getScene().getFocusOwner());
-        robot.type(KeyCode.SPACE);
+        // Space pauses while training wherever the focus is (outside text fields); Esc stops
+        robot.type(KeyCode.ESCAPE);
         waitUntilIdle();
         assertTrue(viewModel.training().finishNoteProperty().get().startsWith("stopped"));
         assertEquals(train, train.getScene().getFocusOwner());

@@ -12,7 +12,10 @@ public final class MenuShortcuts {
 
     /** Shortcuts JavaFX's controls give without a menu item. */
     static final List<String> BUILT_IN = List.of("Ctrl+Tab / Ctrl+Shift+Tab\tnext / previous tab",
-            "Alt + underlined letter\topen a menu (then the underlined letter of an item)");
+            "Alt + underlined letter\topen a menu (then the underlined letter of an item)",
+            "Space\tpause / resume training (while training, when not typing in a field)",
+            "Ctrl+Enter\ttrain (as Training > Train)",
+            "Esc\tstop training (while training)");
 
     private MenuShortcuts() {
     }

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
+import seqlab.ui.common.UiText;
 
 public class LessonViewModel {
 
@@ -38,7 +39,7 @@ public class LessonViewModel {
         stepTitle = Bindings.createStringBinding(() -> step() == null ? "" : step().title(), lesson, index);
         stepText = Bindings.createStringBinding(() -> step() == null ? "" : step().text(), lesson, index);
         position = Bindings.createStringBinding(() -> lesson.get() == null ? ""
-                : "Step " + (index.get() + 1) + " of " + lesson.get().steps().size(), lesson, index);
+                : UiText.format("lesson.position", index.get() + 1, lesson.get().steps().size()), lesson, index);
         buttonText = Bindings.createStringBinding(() -> step() == null || step().button() == null ? ""
                 : step().button(), lesson, index);
         canDo = Bindings.createBooleanBinding(() -> step() != null && step().button() != null && !training.get(),

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.fxml.FXML;
@@ -29,11 +30,13 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -74,6 +77,10 @@ public class MainController {
     @FXML private Menu samplesMenu;
     @FXML private Button trainButton;
     @FXML private Button stopButton;
+    @FXML private Button pauseButton;
+    @FXML private Button stepButton;
+    @FXML private MenuItem pauseItem;
+    @FXML private MenuItem stepItem;
     @FXML private ProgressBar progressBar;
     @FXML private Label progressLabel;
     @FXML private Label timeLabel;
@@ -123,6 +130,28 @@ public class MainController {
                 .and(startingTraining.not()));
         trainItem.disableProperty().bind(trainButton.disableProperty());
         stopItem.disableProperty().bind(stopButton.disableProperty());
+        var pausable = training.stateProperty().isEqualTo(TrainingState.RUNNING)
+                .or(training.stateProperty().isEqualTo(TrainingState.PAUSED));
+        pauseButton.disableProperty().bind(pausable.not());
+        stepButton.disableProperty().bind(pausable.not());
+        pauseItem.disableProperty().bind(pausable.not());
+        stepItem.disableProperty().bind(pausable.not());
+        pauseButton.textProperty().bind(Bindings.when(training.stateProperty().isEqualTo(TrainingState.PAUSED))
+                .then(UiText.get("main.resumeButton")).otherwise(UiText.get("main.pauseButton")));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && !pauseButton.isDisabled()
+                    && !(root.getScene().getFocusOwner() instanceof TextInputControl)) {
+                e.consume();
+                togglePause();
+            } else if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && !trainButton.isDisabled()) {
+                e.consume();
+                train();
+            } else if (e.getCode() == KeyCode.ESCAPE && !stopButton.isDisabled()
+                    && viewModel.training().busyBinding().get()) {
+                e.consume();
+                stop();
+            }
+        });
         root.styleProperty().bind(zoom.styleBinding());
         presentationItem.selectedProperty().bindBidirectional(zoom.presentationProperty());
         ChartStyle.shared().scaleProperty().bind(zoom.scaleBinding());
@@ -509,6 +538,16 @@ public class MainController {
 
     public TextZoom zoom() {
         return zoom;
+    }
+
+    @FXML
+    private void togglePause() {
+        viewModel.training().togglePause();
+    }
+
+    @FXML
+    private void stepEpoch() {
+        viewModel.training().stepEpoch();
     }
 
     @FXML

@@ -42,11 +42,19 @@ public final class MetricsCharts {
     private final JFreeChart lossChart;
     private final JFreeChart accuracyChart;
     private final Map<Integer, Double> learningRates = new ConcurrentHashMap<>();
+    private final XYSeries smoothedLoss = new XYSeries("minibatch loss (smoothed)");
     private int lossShown;
+    private int smoothedShown;
     private int accuracyShown;
 
     public MetricsCharts() {
         lossChart = chart("Loss", "cross-entropy", trainLoss, validationLoss);
+        XYSeriesCollection smoothed = new XYSeriesCollection(smoothedLoss);
+        XYLineAndShapeRenderer thin = new XYLineAndShapeRenderer(true, false);
+        thin.setSeriesPaint(0, new Color(0x1F77B4, false).brighter());
+        thin.setSeriesStroke(0, new BasicStroke(0.8f));
+        lossChart.getXYPlot().setDataset(1, smoothed);
+        lossChart.getXYPlot().setRenderer(1, thin);
         accuracyChart = chart("Accuracy", "hit rate", trainAccuracy, validationHr1, validationHr10);
         XYLineAndShapeRenderer invisible = new XYLineAndShapeRenderer(false, false);
         invisible.setDefaultSeriesVisibleInLegend(false);
@@ -80,9 +88,11 @@ public final class MetricsCharts {
             lossChart.getXYPlot().clearDomainMarkers();
             accuracyChart.getXYPlot().clearDomainMarkers();
             baselineBounds.removeAllSeries();
+            smoothedLoss.clear();
         });
         learningRates.clear();
         lossShown = 0;
+        smoothedShown = 0;
         accuracyShown = 0;
     }
 
@@ -103,6 +113,31 @@ public final class MetricsCharts {
             addPoint(validationLoss, m.epoch(), m.validationLoss());
             markBest(lossChart, m);
         });
+    }
+
+    /**
+     * Brings the thin smoothed minibatch loss curve up to date with {@code points}, all reported so far
+     * (epoch 2 half done sits at 1.5, before the epoch's point at 2).
+     */
+    public void showSmoothed(List<SmoothedLossPoint> points) {
+        if (points.size() <= smoothedShown) {
+            return;
+        }
+        lossChart.setNotify(false);
+        try {
+            for (SmoothedLossPoint p : points.subList(smoothedShown, points.size())) {
+                if (Double.isFinite(p.loss())) {
+                    smoothedLoss.add(p.epochs(), p.loss());
+                }
+            }
+        } finally {
+            lossChart.setNotify(true);
+        }
+        smoothedShown = points.size();
+    }
+
+    int smoothedPoints() {
+        return smoothedLoss.getItemCount();
     }
 
     private void markBest(JFreeChart chart, EpochMetrics m) {

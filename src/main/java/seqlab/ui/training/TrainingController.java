@@ -47,7 +47,7 @@ public class TrainingController {
         accuracyChartHolder.getChildren().add(accuracy);
         finishLabel.textProperty().bind(viewModel.finishNoteProperty());
         estimateLabel.textProperty().bind(viewModel.estimateProperty());
-        StaggeredSteps refresh = new StaggeredSteps(FramePacing.EPOCH_REPAINTS, () -> charts.showLoss(viewModel.epochs()),
+        StaggeredSteps refresh = new StaggeredSteps(FramePacing.EPOCH_REPAINTS, this::showLoss,
                 this::showAccuracyAndBaselines, this::appendNewLogLines);
         baselinesToShow = viewModel.planProperty().get();
         charts.showLoss(viewModel.epochs());
@@ -67,6 +67,12 @@ public class TrainingController {
             }
         });
         viewModel.log().addListener((ListChangeListener<String>) change -> refresh.request());
+        viewModel.smoothedLoss().addListener((ListChangeListener<SmoothedLossPoint>) change -> refresh.request());
+    }
+
+    private void showLoss() {
+        charts.showLoss(viewModel.epochs());
+        charts.showSmoothed(viewModel.smoothedLoss());
     }
 
     private void showAccuracyAndBaselines() {

@@ -1,5 +1,5 @@
 package seqlab.ui.training;
 
 public enum TrainingState {
-    IDLE, PREPARING, RUNNING, STOPPING
+    IDLE, PREPARING, RUNNING, PAUSED, STOPPING
 }

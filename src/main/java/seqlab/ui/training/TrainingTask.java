@@ -12,6 +12,7 @@ import seqlab.model.MemoryLimits;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
+import seqlab.model.TrainingControl;
 import seqlab.model.TrainingEstimate;
 import seqlab.model.TrainingListener;
 import seqlab.model.TrainingOutcome;
@@ -32,6 +33,12 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
 
         void batch(int epoch, int batch, int batches);
 
+        default void paused(int epoch, int done, int batches) {
+        }
+
+        default void smoothedLoss(int epoch, int batch, int batches, double loss) {
+        }
+
         void epoch(EpochMetrics metrics);
 
         /** The model after an epoch, already in the run's snapshots; only when the task keeps epochs. */
@@ -51,6 +58,7 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
     private final BatchCoalescer batches;
     private final Supplier<MemoryLimits> limits;
     private volatile EpochSnapshots snapshots;
+    private final TrainingControl control = TrainingControl.create();
 
     public TrainingTask(SequenceData data, ItemLabels labels, ModelConfig config, Events events, Executor ui) {
         this(data, labels, config, events, ui, MemoryLimits::current);
@@ -65,6 +73,29 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
         this.events = events;
         this.ui = ui;
         this.batches = new BatchCoalescer(ui, events::batch);
+        control.onPause((epoch, done, total) -> ui.execute(() -> events.paused(epoch, done, total)));
+    }
+
+    @Override
+    public void requestStop() {
+        super.requestStop();
+        control.stop();
+    }
+
+    public void pause() {
+        control.pause();
+    }
+
+    public void resume() {
+        control.resume();
+    }
+
+    public void stepEpoch() {
+        control.stepEpoch();
+    }
+
+    public void stepMinibatch() {
+        control.stepMinibatch();
     }
 
     /** Keeps the model after each epoch in {@code into} (on the training thread) and forwards it. */
@@ -97,6 +128,11 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
                 }
 
                 @Override
+                public void onSmoothedLoss(int epoch, int batch, int batches, double loss) {
+                    ui.execute(() -> events.smoothedLoss(epoch, batch, batches, loss));
+                }
+
+                @Override
                 public void onEpochEnd(EpochMetrics metrics) {
                     ui.execute(() -> events.epoch(metrics));
                 }
@@ -111,7 +147,7 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
                     snapshots.add(metrics.epoch(), atEpoch);
                     ui.execute(() -> events.epochModel(metrics, atEpoch));
                 }
-            }, this::stopRequested);
+            }, control);
             ui.execute(() -> events.finished(outcome));
             return outcome;
         } catch (Throwable t) {

@@ -49,6 +49,8 @@ public class TrainingViewModel implements TrainingTask.Events {
     private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
     private final ObservableList<EpochMetrics> epochsReadOnly = FXCollections.unmodifiableObservableList(epochs);
     private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final ObservableList<SmoothedLossPoint> smoothed = FXCollections.observableArrayList();
+    private final ObservableList<SmoothedLossPoint> smoothedReadOnly = FXCollections.unmodifiableObservableList(smoothed);
     private final ObservableList<String> logReadOnly = FXCollections.unmodifiableObservableList(log);
     private final BooleanBinding busy = Bindings.createBooleanBinding(() -> state.get() != TrainingState.IDLE, state);
     private final Supplier<MemoryLimits> limits;
@@ -79,6 +81,7 @@ public class TrainingViewModel implements TrainingTask.Events {
             return;
         }
         epochs.clear();
+        smoothed.clear();
         lastRunModel.set(null);
         plan.set(null);
         error.set("");
@@ -125,6 +128,66 @@ public class TrainingViewModel implements TrainingTask.Events {
             state.set(TrainingState.STOPPING);
             progressText.set("stopping after this minibatch...");
         }
+    }
+
+    public void pause() {
+        if (task != null && state.get() == TrainingState.RUNNING) {
+            task.pause();
+            state.set(TrainingState.PAUSED);
+            progressText.set("pausing after this minibatch...");
+        }
+    }
+
+    public void resume() {
+        if (task != null && state.get() == TrainingState.PAUSED) {
+            task.resume();
+            state.set(TrainingState.RUNNING);
+        }
+    }
+
+    public void togglePause() {
+        if (state.get() == TrainingState.PAUSED) {
+            resume();
+        } else {
+            pause();
+        }
+    }
+
+    /** Runs to the end of the current epoch and pauses: from a pause at an epoch's end, exactly one epoch. */
+    public void stepEpoch() {
+        if (task != null && (state.get() == TrainingState.PAUSED || state.get() == TrainingState.RUNNING)) {
+            task.stepEpoch();
+            state.set(TrainingState.RUNNING);
+        }
+    }
+
+    public void stepMinibatch() {
+        if (task != null && (state.get() == TrainingState.PAUSED || state.get() == TrainingState.RUNNING)) {
+            task.stepMinibatch();
+            state.set(TrainingState.RUNNING);
+        }
+    }
+
+    @Override
+    public void paused(int epoch, int done, int batches) {
+        if (task == null || state.get() == TrainingState.IDLE || state.get() == TrainingState.STOPPING) {
+            return;
+        }
+        state.set(TrainingState.PAUSED);
+        progressText.set(done == 0 && epoch > 1
+                ? String.format(Locale.ROOT, "paused after epoch %d, minibatch %d of %d", epoch - 1, batches, batches)
+                : String.format(Locale.ROOT, "paused after epoch %d, minibatch %d of %d", epoch, done, batches));
+    }
+
+    @Override
+    public void smoothedLoss(int epoch, int batch, int batches, double loss) {
+        if (state.get() != TrainingState.IDLE && batches > 0) {
+            smoothed.add(new SmoothedLossPoint(epoch - 1 + batch / (double) batches, loss));
+        }
+    }
+
+    public ObservableList<SmoothedLossPoint> smoothedLoss() {
+        return smoothedReadOnly;
     }
 
     /** Makes {@code chosen} the model that predicts; {@code origin} says where it came from (a run, a file). */

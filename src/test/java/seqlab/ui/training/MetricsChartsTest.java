@@ -111,4 +111,18 @@ class MetricsChartsTest {
         ValueAxis y = charts.accuracyChart().getXYPlot().getRangeAxis();
         assertTrue(y.getRange().getLength() >= 0.01, "range " + y.getRange());
     }
+
+    @Test
+    void theSmoothedMinibatchLossIsAThinSecondDatasetOnTheLossChartAddedOnceAndCleared() {
+        MetricsCharts charts = new MetricsCharts();
+        List<SmoothedLossPoint> points = new java.util.ArrayList<>(List.of(new SmoothedLossPoint(0.1, 2.0),
+                new SmoothedLossPoint(0.6, 1.5)));
+        charts.showSmoothed(points);
+        points.add(new SmoothedLossPoint(1.2, 1.2));
+        charts.showSmoothed(points);
+        assertEquals(3, charts.smoothedPoints());
+        assertEquals(1.5, charts.lossChart().getXYPlot().getDataset(1).getYValue(0, 1), 1e-9);
+        charts.clear();
+        assertEquals(0, charts.smoothedPoints());
+    }
 }

@@ -1,5 +1,9 @@
 package seqlab.ui.training;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import seqlab.model.EpochMetrics;
+import java.util.List;
+import java.util.ArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -186,4 +190,32 @@ class TrainingViewModelTest {
         }
     }
 
+
+    @Test
+    void pausingAfterAnEpochThenSteppingRunsExactlyOneEpochAndSaysWhereItPaused() {
+        TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
+        List<String> pauses = new ArrayList<>();
+        vm.epochs().addListener((javafx.collections.ListChangeListener<EpochMetrics>) c -> {
+            if (vm.epochs().size() == 1) {
+                vm.pause();
+            }
+        });
+        vm.progressTextProperty().addListener((obs, was, now) -> {
+            if (now.startsWith("paused")) {
+                pauses.add(now + " | " + vm.stateProperty().get() + " | " + vm.epochs().size());
+                if (pauses.size() == 1) {
+                    vm.stepEpoch();
+                } else {
+                    vm.resume();
+                }
+            }
+        });
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(4).batchSize(4).build());
+        int batches = vm.planProperty().get().batchesPerEpoch();
+        assertEquals(List.of("paused after epoch 1, minibatch " + batches + " of " + batches + " | PAUSED | 1",
+                "paused after epoch 2, minibatch " + batches + " of " + batches + " | PAUSED | 2"), pauses);
+        assertEquals(4, vm.epochs().size());
+        assertEquals(TrainingState.IDLE, vm.stateProperty().get());
+        assertFalse(vm.smoothedLoss().isEmpty(), "the smoothed loss is reported after each epoch's first minibatch");
+    }
 }
