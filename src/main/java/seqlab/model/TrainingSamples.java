@@ -302,8 +302,8 @@ public record TrainingSamples(ModelConfig config, List<Item> items, List<Sample>
 
     /** The settings that shape the samples, in one line. */
     public String describeConfig() {
-        return config.formulation() == Formulation.WINDOWS
-                ? "formulation WINDOWS, max length " + config.maxLength()
-                : "formulation PREFIXES, padding " + config.padding() + ", max length " + config.maxLength();
+        String targets = Hyperparameter.TRAINING.label() + " " + Hyperparameter.TRAINING.text(config);
+        return config.formulation() == Formulation.WINDOWS ? targets + ", max length " + config.maxLength()
+                : targets + ", padding " + Hyperparameter.PADDING.text(config) + ", max length " + config.maxLength();
     }
 }

@@ -159,7 +159,7 @@ class TrainingSamplesTest {
         Vocabulary v = Vocabulary.build(ToyData.sequences().sequences(), 1);
         String text = TrainingSamples.notebook(List.of("1", "2"), v, ModelConfig.builder().maxLength(3).build()).text();
         List<String> lines = text.lines().toList();
-        assertEquals("formulation PREFIXES, padding POST, max length 3", lines.get(0));
+        assertEquals("training targets prefixes, padding post, max length 3", lines.get(0));
         assertEquals(List.of("sample", "unseen", "t1", "t2", "t3"), Arrays.asList(lines.get(1).trim().split("\\s+")));
         assertEquals(List.of("1", "1", "<pad>", "[<pad>]"), Arrays.asList(lines.get(2).trim().split("\\s+")));
         assertEquals(List.of("target", "2"), Arrays.asList(lines.get(3).trim().split("\\s+")));

@@ -78,6 +78,9 @@ public class SamplesController {
 
     private void showNotebook(TrainingSamples samples) {
         notebookGrid.show(samples);
+        // the notebook reads the last time step, the grid's right end: keep it in view
+        notebookScroll.layout();
+        notebookScroll.setHvalue(notebookScroll.getHmax());
         notebookExplanation.setText(samples == null ? "" : samples.explanation());
     }
 

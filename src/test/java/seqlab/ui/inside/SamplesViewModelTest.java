@@ -80,8 +80,8 @@ class SamplesViewModelTest {
         SamplesViewModel vm = toy(ModelConfig.defaults().toBuilder().maxLength(3).build());
         vm.sequenceNumberProperty().set(3);
         String text = vm.copyText();
-        assertTrue(text.contains("formulation WINDOWS, max length 3"), text);
-        assertTrue(text.contains("formulation PREFIXES, padding POST, max length 3"), text);
+        assertTrue(text.contains("training targets windows, max length 3"), text);
+        assertTrue(text.contains("training targets prefixes, padding post, max length 3"), text);
         assertTrue(text.contains("[<pad>]"), text);
     }
 
