@@ -239,8 +239,8 @@ public record TrainingSamples(ModelConfig config, List<Item> items, List<Sample>
                     + " step the network reads is an item here", n, t);
         }
         return String.format("right padding (the notebook's np.pad): the network reads the last time step, which is"
-                + " padding in %d of %d prefix(es); their targets are learned from what follows pad cells,"
-                + " not from the last item", pad, n);
+                + " padding in %d of %d prefix(es); there it sees the items only through the state the LSTM"
+                + " carried over the pad cells", pad, n);
     }
 
     /**
