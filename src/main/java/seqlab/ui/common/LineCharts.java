@@ -22,7 +22,7 @@ public final class LineCharts {
      * {@code colors[i]}.
      */
     public static JFreeChart perEpoch(String title, String yLabel, XYDataset dataset, Color... colors) {
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "epoch", yLabel, dataset, PlotOrientation.VERTICAL,
+        JFreeChart chart = ChartFactory.createXYLineChart(title, UiText.get("charts.epoch"), yLabel, dataset, PlotOrientation.VERTICAL,
                 true, true, false);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
         XYPlot plot = chart.getXYPlot();

@@ -29,33 +29,34 @@ import seqlab.data.OutputFile;
 import seqlab.eval.MetricsReport;
 import seqlab.model.EpochMetrics;
 import seqlab.ui.common.LineCharts;
+import seqlab.ui.common.UiText;
 
 public final class MetricsCharts {
 
-    private final XYSeries trainLoss = new XYSeries("training loss");
-    private final XYSeries validationLoss = new XYSeries("validation loss");
-    private final XYSeries trainAccuracy = new XYSeries("training accuracy (HR@1)");
-    private final XYSeries validationHr1 = new XYSeries("validation HR@1");
-    private final XYSeries validationHr10 = new XYSeries("validation HR@10");
+    private final XYSeries trainLoss = new XYSeries(UiText.get("charts.trainingLoss"));
+    private final XYSeries validationLoss = new XYSeries(UiText.get("charts.validationLoss"));
+    private final XYSeries trainAccuracy = new XYSeries(UiText.get("charts.trainingAccuracy"));
+    private final XYSeries validationHr1 = new XYSeries(UiText.get("charts.validationHr1"));
+    private final XYSeries validationHr10 = new XYSeries(UiText.get("charts.validationHr10"));
     /** Baseline HR@10 values as invisible points, so that the auto-ranged y axis includes the baseline lines. */
     private final XYSeriesCollection baselineBounds = new XYSeriesCollection();
     private final JFreeChart lossChart;
     private final JFreeChart accuracyChart;
     private final Map<Integer, Double> learningRates = new ConcurrentHashMap<>();
-    private final XYSeries smoothedLoss = new XYSeries("minibatch loss (smoothed)");
+    private final XYSeries smoothedLoss = new XYSeries(UiText.get("charts.smoothedLoss"));
     private int lossShown;
     private int smoothedShown;
     private int accuracyShown;
 
     public MetricsCharts() {
-        lossChart = chart("Loss", "cross-entropy", trainLoss, validationLoss);
+        lossChart = chart(UiText.get("charts.loss"), UiText.get("charts.crossEntropy"), trainLoss, validationLoss);
         XYSeriesCollection smoothed = new XYSeriesCollection(smoothedLoss);
         XYLineAndShapeRenderer thin = new XYLineAndShapeRenderer(true, false);
         thin.setSeriesPaint(0, new Color(0x1F77B4, false).brighter());
         thin.setSeriesStroke(0, new BasicStroke(0.8f));
         lossChart.getXYPlot().setDataset(1, smoothed);
         lossChart.getXYPlot().setRenderer(1, thin);
-        accuracyChart = chart("Accuracy", "hit rate", trainAccuracy, validationHr1, validationHr10);
+        accuracyChart = chart(UiText.get("charts.accuracy"), UiText.get("charts.hitRate"), trainAccuracy, validationHr1, validationHr10);
         XYLineAndShapeRenderer invisible = new XYLineAndShapeRenderer(false, false);
         invisible.setDefaultSeriesVisibleInLegend(false);
         accuracyChart.getXYPlot().setDataset(1, baselineBounds);
@@ -147,7 +148,7 @@ public final class MetricsCharts {
         XYPlot plot = chart.getXYPlot();
         plot.clearDomainMarkers();
         ValueMarker marker = new ValueMarker(m.epoch(), new Color(0x2CA02C), new BasicStroke(1.5f));
-        marker.setLabel("best epoch " + m.epoch());
+        marker.setLabel(UiText.format("charts.bestEpoch", m.epoch()));
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));

@@ -86,9 +86,6 @@ class TranslationsTest {
     void viewsHoldNoLiteralText() throws IOException {
         List<String> literal = new ArrayList<>();
         for (Path f : files("fxml", ".fxml")) {
-            if (PENDING.contains(f.getFileName().toString())) {
-                continue;
-            }
             Matcher m = FXML_TEXT.matcher(Files.readString(f));
             while (m.find()) {
                 String v = m.group(2);
@@ -99,9 +96,6 @@ class TranslationsTest {
         }
         assertEquals(List.of(), literal);
     }
-
-    /** Views not yet moved to the bundles (issue 13, item 7, in progress). */
-    private static final Set<String> PENDING = Set.of("training.fxml", "samples.fxml");
 
     @Test
     void everySettingHasASpanishNameAndDescription() throws IOException {
