@@ -26,6 +26,7 @@ import seqlab.model.Hyperparameter;
 import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
 import seqlab.ui.common.FileChoosers;
+import seqlab.ui.common.UiText;
 
 public class RunsController {
 
@@ -84,7 +85,7 @@ public class RunsController {
 
         buildColumns();
         runsTable.getStyleClass().add("runs-table");
-        runsTable.setPlaceholder(new Label("No runs yet: train, or queue a sweep."));
+        runsTable.setPlaceholder(new Label(UiText.get("runs.noRuns")));
         sorted = new SortedList<>(viewModel.filteredRuns());
         sorted.comparatorProperty().bind(runsTable.comparatorProperty());
         runsTable.setItems(sorted);
@@ -116,27 +117,27 @@ public class RunsController {
     private void buildColumns() {
         TableColumn<RunRecord, Integer> number = column("#", r -> viewModel.number(r));
         number.setPrefWidth(40);
-        TableColumn<RunRecord, String> outcome = column("Outcome", r -> r.outcome().name().toLowerCase(Locale.ROOT)
-                + (r.outcome() != RunOutcome.FAILED && !r.message().isEmpty() ? " (warning)" : ""));
-        TableColumn<RunRecord, String> keep = column("Kept", r -> viewModel.kept().contains(r.id()) ? "yes" : "");
+        TableColumn<RunRecord, String> outcome = column(UiText.get("runs.col.outcome"), r -> r.outcome().name().toLowerCase(Locale.ROOT)
+                + (r.outcome() != RunOutcome.FAILED && !r.message().isEmpty() ? " " + UiText.get("runs.warning") : ""));
+        TableColumn<RunRecord, String> keep = column(UiText.get("runs.col.kept"), r -> viewModel.kept().contains(r.id()) ? UiText.get("runs.yes") : "");
         keep.setPrefWidth(45);
         runsTable.getColumns().addAll(List.of(number, outcome, keep,
-                metric("Val MRR@10", r -> r.validationValue("lstm", "mrr@10")),
-                metric("Val HR@10", r -> r.validationValue("lstm", "hr@10")),
-                metric("Test HR@10", r -> r.testValue("lstm", "hr@10")),
-                metric("Test MRR@10", r -> r.testValue("lstm", "mrr@10")),
-                metric("Test NDCG@10", r -> r.testValue("lstm", "ndcg@10")),
-                metric("Test loss", r -> r.testValue("lstm", "loss")),
-                metric("Markov HR@10", r -> r.testValue("markov", "hr@10")),
-                metric("Popularity HR@10", r -> r.testValue("popularity", "hr@10")),
-                metric("Seconds", RunRecord::wallSeconds)));
-        runsTable.getColumns().add(column("Best epoch", r -> r.bestEpoch() + " of " + r.epochsTrained()));
+                metric(UiText.get("runs.col.valMrr10"), r -> r.validationValue("lstm", "mrr@10")),
+                metric(UiText.get("runs.col.valHr10"), r -> r.validationValue("lstm", "hr@10")),
+                metric(UiText.get("runs.col.testHr10"), r -> r.testValue("lstm", "hr@10")),
+                metric(UiText.get("runs.col.testMrr10"), r -> r.testValue("lstm", "mrr@10")),
+                metric(UiText.get("runs.col.testNdcg10"), r -> r.testValue("lstm", "ndcg@10")),
+                metric(UiText.get("runs.col.testLoss"), r -> r.testValue("lstm", "loss")),
+                metric(UiText.get("runs.col.markovHr10"), r -> r.testValue("markov", "hr@10")),
+                metric(UiText.get("runs.col.popularityHr10"), r -> r.testValue("popularity", "hr@10")),
+                seconds(RunRecord::wallSeconds)));
+        runsTable.getColumns().add(column(UiText.get("runs.col.bestEpoch"), r -> UiText.format("runs.bestOf", r.bestEpoch(), r.epochsTrained())));
         for (Hyperparameter h : Hyperparameter.values()) {
             runsTable.getColumns().add(setting(h));
         }
-        runsTable.getColumns().add(column("Group", RunRecord::group));
-        runsTable.getColumns().add(column("Data", r -> r.data() == null ? "" : r.data().source()));
-        runsTable.getColumns().add(column("Started", RunRecord::started));
+        runsTable.getColumns().add(column(UiText.get("runs.col.group"), RunRecord::group));
+        runsTable.getColumns().add(column(UiText.get("runs.col.data"), r -> r.data() == null ? "" : r.data().source()));
+        runsTable.getColumns().add(column(UiText.get("runs.col.started"), RunRecord::started));
     }
 
     private static <T> TableColumn<RunRecord, T> column(String title, Function<RunRecord, T> value) {
@@ -145,14 +146,23 @@ public class RunsController {
         return c;
     }
 
+    private static TableColumn<RunRecord, Double> seconds(Function<RunRecord, Double> value) {
+        return numeric(UiText.get("runs.col.seconds"), value, "%.1f");
+    }
+
     private static TableColumn<RunRecord, Double> metric(String title, Function<RunRecord, Double> value) {
+        return numeric(title, value, "%.4f");
+    }
+
+    private static TableColumn<RunRecord, Double> numeric(String title, Function<RunRecord, Double> value,
+                                                          String format) {
         TableColumn<RunRecord, Double> c = column(title, value);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null || !Double.isFinite(v) ? (empty ? null : "-")
-                        : String.format(Locale.ROOT, title.equals("Seconds") ? "%.1f" : "%.4f", v));
+                        : String.format(Locale.ROOT, format, v));
             }
         });
         return c;
