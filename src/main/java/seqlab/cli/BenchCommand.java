@@ -47,6 +47,10 @@ final class BenchCommand {
             new QualityBenchCommand(out, err).run(args);
             return;
         }
+        if (args.contains("--inside")) {
+            new InsideBenchCommand(out, err).run(args);
+            return;
+        }
         if (args.contains("--recommend")) {
             new RecommendBenchCommand(out, err).run(args);
             return;

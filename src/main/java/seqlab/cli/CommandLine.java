@@ -43,6 +43,8 @@ public final class CommandLine {
                        HR@10, MRR@10, HR@1 of lstm, markov, popularity and (synthetic) the Bayes ceiling
               bench    --recommend --model M --data FILE [--top 10] [--sequences N] [--json]: sequences/s
                        of recommend (batched) and of one predict per sequence
+              bench    --inside --model M --data FILE [--prefix-length 20] [--repeats 20] [--json]: ms
+                       of the Trace tab's trace and evidence, the item map's projection, nearest items
             hyperparameters (value range, default):
             %s
             reading: --format auto|lines|table; tables only: --sequence-column C --item-column C --time-column C,

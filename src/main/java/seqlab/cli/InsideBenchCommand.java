@@ -1,0 +1,112 @@
+package seqlab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import seqlab.data.SequenceData;
+import seqlab.model.EmbeddingProjection;
+import seqlab.model.Explanation;
+import seqlab.model.ItemVectors;
+import seqlab.model.NearestItems;
+import seqlab.model.TrainedModel;
+
+/**
+ * {@code bench --inside}: what the workbench's inside views compute for a model, timed as they run
+ * it (off the FX thread): the step-by-step trace of a prefix with its evidence (after a keystroke
+ * in the Trace tab), the item map's projection (after an epoch, aligned with the previous map),
+ * and an item's nearest items (a click on the map). Prefixes are the data's sequences cut to
+ * {@code --prefix-length} items; medians and the slowest of {@code --repeats} runs are printed.
+ */
+final class InsideBenchCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    InsideBenchCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void run(List<String> args) throws IOException {
+        Set<String> valued = new HashSet<>(ConfigFlags.READING);
+        valued.addAll(Set.of("model", "data", "prefix-length", "repeats"));
+        Options o = Options.parse("bench --inside", args, valued, Set.of("inside", "json"));
+        int length = o.integer("prefix-length", 20);
+        int repeats = o.integer("repeats", 20);
+        if (length < 1 || repeats < 1) {
+            throw new UsageException("bench --inside: --prefix-length and --repeats must be at least 1");
+        }
+        TrainedModel model = ModelFiles.load(o.requirePath("model"), err);
+        SequenceData data = DataFiles.sequences(o.requirePath("data"), ConfigFlags.reading(o));
+        List<String> prefixes = new ArrayList<>();
+        for (List<String> s : data.sequences()) {
+            if (s.size() >= length) {
+                prefixes.add(String.join(" ", s.subList(0, length)));
+            }
+        }
+        if (prefixes.isEmpty()) {
+            throw new UsageException("bench --inside: no sequence of " + data.source() + " has " + length
+                    + " items; lower --prefix-length");
+        }
+        err.println("bench --inside: " + model.vocabulary().size() + " items, " + model.config().units()
+                + " units, prefixes of " + length + " items from " + data.source());
+        for (int i = 0; i < Math.min(5, prefixes.size()); i++) {
+            Explanation.of(model, prefixes.get(i), 0);
+        }
+        double[] trace = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            String prefix = prefixes.get(i % prefixes.size());
+            long t = System.nanoTime();
+            Explanation.of(model, prefix, 0);
+            trace[i] = (System.nanoTime() - t) / 1e6;
+        }
+        ItemVectors items = ItemVectors.of(model);
+        EmbeddingProjection previous = EmbeddingProjection.of(items.vectors());
+        double[] projection = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            long t = System.nanoTime();
+            EmbeddingProjection.of(ItemVectors.of(model).vectors(), previous, EmbeddingProjection.Alignment.SIGNS);
+            projection[i] = (System.nanoTime() - t) / 1e6;
+        }
+        NearestItems nearest = new NearestItems(items.vectors());
+        double[] neighbours = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            long t = System.nanoTime();
+            nearest.of(i * 7919 % items.size(), 10);
+            neighbours[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("items", model.vocabulary().size());
+        r.put("units", model.config().units());
+        r.put("prefix_length", length);
+        r.put("repeats", repeats);
+        r.put("trace_ms_median", median(trace));
+        r.put("trace_ms_max", max(trace));
+        r.put("projection_ms_median", median(projection));
+        r.put("projection_ms_max", max(projection));
+        r.put("nearest_ms_median", median(neighbours));
+        r.put("nearest_ms_max", max(neighbours));
+        if (o.has("json")) {
+            out.println(Json.line(r));
+        } else {
+            r.forEach((k, v) -> out.printf("%-22s %s%n", k, v));
+        }
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static double max(double[] v) {
+        return Arrays.stream(v).max().orElse(Double.NaN);
+    }
+}
