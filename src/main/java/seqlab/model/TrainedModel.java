@@ -195,7 +195,16 @@ public final class TrainedModel {
      * of {@code config().embeddingDim()} floats.
      */
     public float[][] embeddingRows() {
-        return network.getLayer(NetworkFactory.EMBEDDING).getParam("W").toFloatMatrix();
+        // one bulk copy: ND4J's toFloatMatrix copies element by element (200 ms for MovieLens' 8,531 x 32)
+        INDArray w = network.getLayer(NetworkFactory.EMBEDDING).getParam("W");
+        int rows = (int) w.rows();
+        int columns = (int) w.columns();
+        float[] flat = w.dup('c').data().asFloat();
+        float[][] out = new float[rows][];
+        for (int r = 0; r < rows; r++) {
+            out[r] = java.util.Arrays.copyOfRange(flat, r * columns, (r + 1) * columns);
+        }
+        return out;
     }
 
     /** The network as an evaluation scorer (batched, ND4J). Not thread-safe. */
