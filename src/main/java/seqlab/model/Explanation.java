@@ -96,8 +96,9 @@ public record Explanation(List<Step> steps, List<String> unknown, int truncated,
         FollowerCounts counts = model.followers();
         List<Step> steps = new ArrayList<>(known.size());
         int truncated = 0;
+        List<TrainedModel.Reading> readings = model.readEach(known, topK);
         for (int i = 1; i <= known.size(); i++) {
-            TrainedModel.Reading r = model.read(known.subList(0, i), topK);
+            TrainedModel.Reading r = readings.get(i - 1);
             int c = classes[i - 1];
             String item = model.vocabulary().token(c + 1);
             int[] prefix = java.util.Arrays.copyOf(classes, i);

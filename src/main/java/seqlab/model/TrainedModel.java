@@ -307,6 +307,42 @@ public final class TrainedModel {
         int truncated = ids.size() - keep;
         int[] window = ids.subList(truncated, ids.size()).stream().mapToInt(Integer::intValue).toArray();
         LstmState state = inference.state(layout.arrange(window, config.maxLength()));
+        return reading(state, ids, used.subList(truncated, used.size()), unknown, truncated, topK);
+    }
+
+    /**
+     * {@link #read} of {@code prefix} up to and including each of its items (all known), oldest first,
+     * with the same numbers: when the network reads the prefix unpadded and it fits in max length, the
+     * state after item k is the same arithmetic whether the LSTM stops there or goes on, so one pass
+     * over the prefix gives every step (20 items: one LSTM pass instead of twenty).
+     */
+    List<Reading> readEach(List<String> prefix, int topK) {
+        List<Integer> ids = new ArrayList<>(prefix.size());
+        for (String t : prefix) {
+            int c = classOf(t);
+            if (c < 0) {
+                throw new IllegalArgumentException("unknown item " + t);
+            }
+            ids.add(c + 1);
+        }
+        List<Reading> readings = new ArrayList<>(ids.size());
+        if (layout != InputLayout.UNPADDED || ids.size() > config.maxLength()) {
+            for (int i = 1; i <= prefix.size(); i++) {
+                readings.add(read(prefix.subList(0, i), topK));
+            }
+            return readings;
+        }
+        float[][][] steps = inference.steps(ids.stream().mapToInt(Integer::intValue).toArray());
+        List<String> used = ids.stream().map(vocabulary::token).toList();
+        for (int i = 0; i < ids.size(); i++) {
+            readings.add(reading(new LstmState(steps[0][i], steps[1][i]), ids.subList(0, i + 1),
+                    used.subList(0, i + 1), List.of(), 0, topK));
+        }
+        return readings;
+    }
+
+    private Reading reading(LstmState state, List<Integer> ids, List<String> used, List<String> unknown,
+                            int truncated, int topK) {
         float[] p = inference.probabilities(state.hidden());
         boolean[] skip = new boolean[p.length];
         List<String> excluded = new ArrayList<>();
@@ -318,8 +354,8 @@ public final class TrainedModel {
                 }
             }
         }
-        return new Reading(new Prediction(rank(p, topK, skip), used.subList(truncated, used.size()), unknown,
-                truncated, excludesSeen, excluded), state);
+        return new Reading(new Prediction(rank(p, topK, skip), used, unknown, truncated, excludesSeen, excluded),
+                state);
     }
 
     /** Ranks class probabilities into items, most probable first (ties: lower id first). */
