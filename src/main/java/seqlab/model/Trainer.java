@@ -16,6 +16,7 @@ import seqlab.data.SequenceHashes;
 
 import seqlab.eval.EvalSet;
 import seqlab.eval.Evaluator;
+import seqlab.eval.FollowerCounts;
 import seqlab.eval.HeldOutSequence;
 import seqlab.eval.MetricsReport;
 import seqlab.eval.Scorer;
@@ -31,6 +32,8 @@ public final class Trainer {
     static final int ACCURACY_SAMPLE = 2048;
 
     private final TrainingSession session;
+    private FollowerCounts followers;
+    private DataFingerprint fingerprint;
 
     /** A trainer for a prepared session. */
     public Trainer(TrainingSession session) {
@@ -148,7 +151,7 @@ public final class Trainer {
         NativeArrays.close(best);
         String note = keptNote(history, stopping, stopped, stoppedEarly, best != null);
         TrainedModel model = new TrainedModel(step.network(), config, session.vocabulary(), session.labels(),
-                session.popularity(), session.markov(), history, Map.of(), DataFingerprint.of(session.data()));
+                session.popularity(), session.markov(), history, Map.of(), fingerprint());
         Map<String, MetricsReport> test = new LinkedHashMap<>();
         if (!session.test().isEmpty()) {
             for (Scorer s : model.scorers()) {
@@ -160,7 +163,7 @@ public final class Trainer {
                 .mapToDouble(EpochMetrics::trainLoss).findFirst().orElse(Double.NaN));
         return new TrainingOutcome(model.withResults(history, test)
                 .withTrainingSequences(SequenceHashes.of(session.split().train()))
-                .withFollowers(session.followers()), stopped, stoppedEarly, note, warning);
+                .withFollowers(followers()), stopped, stoppedEarly, note, warning);
     }
 
     private TrainedModel epochModel(TrainingStep step, ModelConfig config, List<EpochMetrics> history) {
@@ -169,11 +172,26 @@ public final class Trainer {
             MultiLayerNetwork copy = new MultiLayerNetwork(step.network().getLayerWiseConfigurations().clone());
             copy.init(params, false);
             return new TrainedModel(copy, config, session.vocabulary(), session.labels(), session.popularity(),
-                    session.markov(), List.copyOf(history), Map.of(), DataFingerprint.of(session.data()));
+                    session.markov(), List.copyOf(history), Map.of(), fingerprint()).withFollowers(followers());
         } catch (RuntimeException e) {
             NativeArrays.close(params);
             throw e;
         }
+    }
+
+    /** What followed in the training part, counted once per run: every epoch's model explains with it. */
+    private FollowerCounts followers() {
+        if (followers == null) {
+            followers = session.followers();
+        }
+        return followers;
+    }
+
+    private DataFingerprint fingerprint() {
+        if (fingerprint == null) {
+            fingerprint = DataFingerprint.of(session.data());
+        }
+        return fingerprint;
     }
 
     private static String stoppingNote(ModelConfig config, boolean validating) {

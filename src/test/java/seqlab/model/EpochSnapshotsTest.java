@@ -74,6 +74,10 @@ class EpochSnapshotsTest {
         // training went on after epoch 1: its snapshot kept its own weights
         assertFalse(java.util.Arrays.equals(probabilities(r.models.get(1)), probabilities(r.models.get(4))));
         assertEquals(1, r.models.get(1).history().size());
+        // the Trace tab explains an epoch's model with what followed in training, as it does the final one
+        assertEquals(2, r.models.get(1).followers().afterBeginning(new int[]{0, 1}).values().stream()
+                .mapToInt(Integer::intValue).sum(), "after 1 2 came 3 once and 4 once");
+        assertTrue(Explanation.of(r.models.get(1), "1 2", 3).notes().isEmpty());
     }
 
     @Test
