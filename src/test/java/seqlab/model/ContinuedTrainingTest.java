@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import seqlab.ToyData;
 import seqlab.data.ItemLabels;
@@ -49,6 +51,40 @@ class ContinuedTrainingTest {
             }
             assertEquals(4, history.get(3).epochs());
         }
+    }
+
+    @Test
+    void aSavedBundleContinuesAsTheRunItCameFrom(@TempDir Path dir) throws Exception {
+        for (Formulation formulation : Formulation.values()) {
+            ModelConfig four = ModelConfig.builder().formulation(formulation).epochs(4).batchSize(4).dropout(0)
+                    .learningRate(0.02).split(SplitMethod.NONE).build();
+            ModelConfig two = four.toBuilder().epochs(2).build();
+            TrainingOutcome first = train(two, null);
+            Path file = dir.resolve(formulation + ".seqlab");
+            ModelBundle.save(first.model(), first.optimizer(), file);
+
+            Continuation loaded = ModelBundle.loadContinuation(file);
+            assertEquals(2, loaded.epochs());
+            assertEquals(first.optimizer().iterations(), loaded.state().iterations());
+            assertEquals(0.02, loaded.state().learningRate(), 1e-12);
+            assertTrue(ModelBundle.optimizerNote(loaded).contains("saved in the model file"));
+            TrainedModel continued = train(two, loaded).model();
+            assertSameWeights(train(four, null).model(), continued, formulation + " from a bundle");
+            assertEquals(List.of(1, 2, 3, 4), continued.history().stream().map(EpochMetrics::epoch).toList());
+        }
+    }
+
+    @Test
+    void aBundleWithoutOptimizerStateContinuesWithAFreshOne(@TempDir Path dir) throws Exception {
+        ModelConfig two = ModelConfig.builder().epochs(2).split(SplitMethod.NONE).build();
+        TrainingOutcome first = train(two, null);
+        Path file = dir.resolve("old.seqlab");
+        ModelBundle.save(first.model(), file);
+        Continuation loaded = ModelBundle.loadContinuation(file);
+        assertEquals(null, loaded.state());
+        assertTrue(ModelBundle.optimizerNote(loaded).contains("fresh optimizer"), ModelBundle.optimizerNote(loaded));
+        assertEquals(List.of(1, 2, 3), train(two.toBuilder().epochs(1).build(), loaded).model().history().stream()
+                .map(EpochMetrics::epoch).toList());
     }
 
     @Test
