@@ -30,6 +30,33 @@ public record Continuation(TrainedModel model, OptimizerState state, int epochs)
         }
     }
 
+    /**
+     * What keeps the model from continuing on data whose vocabulary is {@code data}, or null when
+     * the items are the same (same tokens, same order); names the items that differ.
+     */
+    public String itemMismatch(seqlab.data.Vocabulary data) {
+        List<String> mine = model.vocabulary().tokens();
+        List<String> theirs = data.tokens();
+        if (mine.equals(theirs)) {
+            return null;
+        }
+        java.util.Set<String> mineSet = new java.util.LinkedHashSet<>(mine);
+        java.util.Set<String> theirSet = new java.util.LinkedHashSet<>(theirs);
+        List<String> onlyData = theirs.stream().filter(t -> !mineSet.contains(t)).limit(5).toList();
+        List<String> onlyModel = mine.stream().filter(t -> !theirSet.contains(t)).limit(5).toList();
+        StringBuilder b = new StringBuilder("the model knows " + mine.size() + " items, the data has " + theirs.size());
+        if (!onlyData.isEmpty()) {
+            b.append("; only in the data: ").append(String.join(", ", onlyData));
+        }
+        if (!onlyModel.isEmpty()) {
+            b.append("; only in the model: ").append(String.join(", ", onlyModel));
+        }
+        if (onlyData.isEmpty() && onlyModel.isEmpty()) {
+            b.append("; the same items in another order (item ids follow frequency in the data)");
+        }
+        return b.append(". A model continues only on data with its items").toString();
+    }
+
     /** Continues {@code model} with {@code state} after the last epoch of its history. */
     public static Continuation of(TrainedModel model, OptimizerState state) {
         List<EpochMetrics> history = model.history();

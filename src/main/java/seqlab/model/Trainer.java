@@ -46,10 +46,9 @@ public final class Trainer {
      * @throws IllegalArgumentException when the model's items are not the session's
      */
     public Trainer(TrainingSession session, Continuation from) {
-        if (from != null && !from.model().vocabulary().tokens().equals(session.vocabulary().tokens())) {
-            throw new IllegalArgumentException("the model to continue has " + from.model().vocabulary().size()
-                    + " items, the data " + session.vocabulary().size() + " (or other ones): a model continues"
-                    + " only on data with the same items");
+        String mismatch = from == null ? null : from.itemMismatch(session.vocabulary());
+        if (mismatch != null) {
+            throw new IllegalArgumentException(mismatch);
         }
         this.session = session;
         this.from = from;

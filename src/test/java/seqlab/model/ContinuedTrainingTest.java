@@ -123,6 +123,6 @@ class ContinuedTrainingTest {
         TrainingSession session = TrainingSession.prepare(other, ItemLabels.none(), config, null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Trainer(session, o.continuation()));
-        assertTrue(e.getMessage().contains("same items"), e.getMessage());
+        assertTrue(e.getMessage().contains("only in the model: 1, 2, 3, 4, 5") && e.getMessage().contains("with its items"), e.getMessage());
     }
 }
