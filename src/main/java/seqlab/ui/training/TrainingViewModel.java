@@ -25,6 +25,7 @@ import seqlab.model.EpochSnapshots;
 import seqlab.model.Hyperparameter;
 import seqlab.model.MemoryLimits;
 import seqlab.model.ModelConfig;
+import seqlab.model.OptimizerState;
 import seqlab.model.TrainedModel;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
@@ -381,6 +382,15 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     public ReadOnlyObjectProperty<TrainingState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /**
+     * The optimizer state the last run ended with when {@code trained} is that run's model (to save
+     * with it, so that it can be continued later), otherwise null.
+     */
+    public OptimizerState optimizerStateOf(TrainedModel trained) {
+        LastRun last = continuable.get();
+        return last != null && last.end().model() == trained ? last.end().state() : null;
     }
 
     /** Whether Continue can run: a run of this session ended with its optimizer state and nothing runs. */
