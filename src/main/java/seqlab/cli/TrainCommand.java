@@ -17,6 +17,7 @@ import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
 import seqlab.data.TableRead;
+import seqlab.model.Continuation;
 import seqlab.model.EpochMetrics;
 import seqlab.model.MemoryLimits;
 import seqlab.model.ModelBundle;
@@ -45,12 +46,13 @@ final class TrainCommand {
     void run(List<String> args) throws IOException {
         Set<String> valued = new HashSet<>(ConfigFlags.HYPERPARAMETERS);
         valued.addAll(ConfigFlags.READING);
-        valued.addAll(Set.of("data", "labels", "label-column", "validation", "model", "history"));
+        valued.addAll(Set.of("data", "labels", "label-column", "validation", "model", "history", "init-model"));
         Options o = Options.parse("train", args, valued, Set.of("json"));
         Path data = o.requirePath("data");
         Path modelFile = o.requirePath("model");
         Path history = o.path("history");
-        List<Path> inputs = java.util.Arrays.asList(data, o.path("labels"), o.path("validation"));
+        Path initModel = o.path("init-model");
+        List<Path> inputs = java.util.Arrays.asList(data, o.path("labels"), o.path("validation"), initModel);
         OutputFile.check(modelFile, "--model", inputs);
         if (history != null) {
             OutputFile.check(history, "--history", java.util.Arrays.asList(data, o.path("labels"), o.path("validation"),
@@ -60,7 +62,9 @@ final class TrainCommand {
             }
         }
         boolean json = o.has("json");
-        ModelConfig config = ConfigFlags.config(o, ModelConfig.defaults(), err);
+        Continuation from = initModel == null ? null : ModelBundle.loadContinuation(initModel);
+        ModelConfig config = from == null ? ConfigFlags.config(o, ModelConfig.defaults(), err)
+                : continuedConfig(o, from.model().config(), err);
         if (o.has("labels") && o.has("label-column")) {
             throw new UsageException("train: give --labels FILE or --label-column C, not both");
         }
@@ -83,11 +87,19 @@ final class TrainCommand {
         }
         TrainingSession session = TrainingSession.prepare(sequences, labels, config, validation);
         session.describe().forEach(err::println);
+        if (from != null) {
+            String mismatch = from.itemMismatch(session.vocabulary());
+            if (mismatch != null) {
+                throw new DataException(initModel + ": cannot continue on " + data + ": " + mismatch);
+            }
+            err.println("continuing " + initModel + " after epoch " + from.epochs() + " for " + config.epochs()
+                    + " more; " + ModelBundle.optimizerNote(from));
+        }
         estimate(session, err);
         RunRecorder recorder = new RunRecorder("", config, DataFingerprint.of(sequences), new Printer(json));
         TrainingOutcome outcome;
         try {
-            outcome = new Trainer(session).train(recorder, () -> false);
+            outcome = new Trainer(session, from).train(recorder, () -> false);
         } catch (RuntimeException e) {
             if (history != null) {
                 try {
@@ -102,7 +114,7 @@ final class TrainCommand {
         if (!outcome.warning().isEmpty()) {
             err.println("warning: " + outcome.warning());
         }
-        ModelBundle.save(outcome.model(), modelFile);
+        ModelBundle.save(outcome.model(), outcome.optimizer(), modelFile);
         String historyFailure = null;
         if (history != null) {
             try {
@@ -201,5 +213,26 @@ final class TrainCommand {
                 out.println(Tables.epochRow(m));
             }
         }
+    }
+
+    /** Flags a continued run may change: the rest of its settings are the model's, so that it goes on as it was. */
+    private static final Set<String> CONTINUED_FLAGS = Set.of("epochs", "learning-rate", "threads");
+
+    /**
+     * The settings of a run continuing a model: the model's, with the epochs to add and the
+     * learning rate from the flags when given (epochs default to the model's own epoch count).
+     */
+    private static ModelConfig continuedConfig(Options o, ModelConfig model, PrintStream err) {
+        List<String> refused = ConfigFlags.HYPERPARAMETERS.stream().filter(f -> !CONTINUED_FLAGS.contains(f))
+                .filter(f -> o.get(f) != null).sorted().map(f -> "--" + f).toList();
+        if (!refused.isEmpty()) {
+            throw new UsageException("train: " + String.join(", ", refused) + " cannot change when continuing a model"
+                    + " (--init-model): a continued run keeps the model's settings; only --epochs (how many more),"
+                    + " --learning-rate and --threads may be given");
+        }
+        ModelConfig c = ConfigFlags.config(o, model, err);
+        err.println("note: --init-model: every setting but --epochs, --learning-rate and --threads comes from the"
+                + " model (" + c.epochs() + " more epochs at learning rate " + c.learningRate() + ")");
+        return c;
     }
 }

@@ -20,6 +20,13 @@ final class LearningRates {
         this.current = start;
     }
 
+    /** Goes on from {@code rate}, the rate of the epoch before the next (a continued run's last). */
+    void resumeAt(double rate) {
+        if (Double.isFinite(rate)) {
+            current = rate;
+        }
+    }
+
     /** The rate of epoch 1. */
     double first() {
         return start;

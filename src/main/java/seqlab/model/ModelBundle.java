@@ -58,6 +58,8 @@ public final class ModelBundle {
     private static final String TRAINING_ENTRY = "training-sequences.bin";
     /** What followed which context in training ({@link FollowerCounts}); older bundles lack it. */
     private static final String FOLLOWERS_ENTRY = "followers.bin";
+    /** The optimizer state to continue training ({@link OptimizerState}); optional, older bundles lack it. */
+    private static final String OPTIMIZER_ENTRY = "optimizer.bin";
     private static final String CONFIGURATION = "configuration.json";
     private static final String COEFFICIENTS = "coefficients.bin";
     /** Room for the network's description and zip headers beside its parameters. */
@@ -80,8 +82,17 @@ public final class ModelBundle {
                     Boolean excludesSeen, Integer trainingSequences) {
     }
 
-    /** Saves {@code model} to {@code file}. */
+    /** Saves {@code model} to {@code file} without optimizer state. */
     public static void save(TrainedModel model, Path file) throws IOException {
+        save(model, null, file);
+    }
+
+    /**
+     * Saves {@code model} and, when {@code optimizer} is not null, the optimizer state that
+     * continues its training ({@code optimizer.bin}: the update count, the last learning rate and
+     * the Adam moments, see {@link OptimizerState}).
+     */
+    public static void save(TrainedModel model, OptimizerState optimizer, Path file) throws IOException {
         Vocabulary vocab = model.vocabulary();
         Map<String, String> labels = new LinkedHashMap<>();
         for (String t : vocab.tokens()) {
@@ -107,8 +118,84 @@ public final class ModelBundle {
                 zip.closeEntry();
             }
             writeFollowers(zip, model);
+            if (optimizer != null) {
+                zip.putNextEntry(new ZipEntry(OPTIMIZER_ENTRY));
+                zip.write(optimizerBytes(optimizer));
+                zip.closeEntry();
+            }
         }
         OutputFile.write(file, bundle.toByteArray());
+    }
+
+    /**
+     * What continues training the model in {@code file}: the model, its optimizer state and the
+     * epochs its history holds. A bundle without optimizer state (saved before SeqLab stored it,
+     * or without it) gives a continuation whose state is null: training goes on from the weights
+     * with a fresh optimizer, which {@link #optimizerNote} says.
+     *
+     * @throws DataException as {@link #load(Path)}, or when the optimizer state is damaged or does
+     *                       not fit the network
+     */
+    public static Continuation loadContinuation(Path file) {
+        TrainedModel model = load(file);
+        try (ArchiveReader zip = ArchiveReader.open(file, file.toString(), "SeqLab model file")) {
+            return Continuation.of(model, optimizer(zip, model.config(), model.vocabulary().size()));
+        }
+    }
+
+    /** A sentence for the log about the optimizer state a continuation starts from. */
+    public static String optimizerNote(Continuation from) {
+        return from.state() == null
+                ? "the model file holds no optimizer state (saved before SeqLab stored it): training continues"
+                    + " from its weights with a fresh optimizer (Adam's moments start at zero)"
+                : "training continues with the optimizer state saved in the model file (" + from.state().iterations()
+                    + " updates)";
+    }
+
+    private static byte[] optimizerBytes(OptimizerState state) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.writeInt(state.iterations());
+        out.writeDouble(state.learningRate());
+        for (INDArray a : new INDArray[]{state.updater(), state.head()}) {
+            out.writeBoolean(a != null);
+            if (a != null) {
+                Nd4j.write(a.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT), out);
+            }
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /** The optimizer state, or null for a bundle without one; its sizes checked against the network's. */
+    private static OptimizerState optimizer(ArchiveReader zip, ModelConfig config, int items) {
+        if (!zip.has(OPTIMIZER_ENTRY)) {
+            return null;
+        }
+        long parameters = parameters(config, items);
+        byte[] bytes = zip.read(OPTIMIZER_ENTRY, 2 * parameters * Float.BYTES + 2 * COEFFICIENTS_HEADER + 64,
+                "the optimizer state of " + String.format("%,d", parameters) + " parameters");
+        OptimizerState state;
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            int iterations = in.readInt();
+            double rate = in.readDouble();
+            INDArray updater = in.readBoolean() ? Nd4j.read(in) : null;
+            INDArray head = in.readBoolean() ? Nd4j.read(in) : null;
+            state = new OptimizerState(updater, head, iterations, rate);
+        } catch (IOException | RuntimeException e) {
+            throw zip.problem(OPTIMIZER_ENTRY, "damaged (" + firstLine(e) + ")");
+        }
+        long softmax = (long) config.units() * items + items;
+        long updater = state.updater() == null ? 0 : state.updater().length();
+        long head = state.head() == null ? 0 : state.head().length();
+        boolean windows = config.formulation() == Formulation.WINDOWS;
+        zip.check(state.iterations() >= 0, OPTIMIZER_ENTRY, "a negative update count (" + state.iterations() + ")");
+        zip.check(windows ? head == 2 * softmax : head == 0, OPTIMIZER_ENTRY, "holds " + head
+                + " softmax moments, the model needs " + (windows ? 2 * softmax : 0));
+        zip.check(updater + head == 2 * parameters, OPTIMIZER_ENTRY, "holds " + (updater + head)
+                + " moments, the network's " + parameters + " parameters need " + 2 * parameters);
+        return state;
     }
 
     /**

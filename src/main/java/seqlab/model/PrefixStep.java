@@ -43,6 +43,21 @@ final class PrefixStep implements TrainingStep {
     }
 
     @Override
+    public OptimizerState optimizerState() {
+        INDArray view = net.getUpdater().getStateViewArray();
+        return new OptimizerState(view == null ? null : view.dup(), null, net.getIterationCount(), Double.NaN);
+    }
+
+    @Override
+    public void resume(INDArray params, OptimizerState state) {
+        net.setParams(params.dup());
+        if (state != null) {
+            DlUpdaterState.assign(net, state.updater());
+            net.setIterationCount(state.iterations());
+        }
+    }
+
+    @Override
     public Scorer scorer() {
         return new LstmScorer(net, config, items);
     }

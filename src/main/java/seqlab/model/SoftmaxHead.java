@@ -101,6 +101,34 @@ final class SoftmaxHead {
         learningRate = rate;
     }
 
+    /** A copy of the Adam moments, flattened: first and second moment of the weights, then of the bias. */
+    INDArray moments() {
+        return Nd4j.toFlattened(mW, vW, mB, vB);
+    }
+
+    /**
+     * Sets the Adam moments to {@code flat} (as {@link #moments()} gives them) and the step count
+     * to {@code steps}.
+     *
+     * @throws IllegalArgumentException when {@code flat} is missing or of another size
+     */
+    void resume(INDArray flat, int steps) {
+        long w = mW.length();
+        long b = mB.length();
+        if (flat == null || flat.length() != 2 * w + 2 * b) {
+            throw new IllegalArgumentException("the softmax optimizer state holds "
+                    + (flat == null ? "nothing" : flat.length() + " values") + ", the model needs " + (2 * w + 2 * b));
+        }
+        INDArray row = flat.reshape(flat.length());
+        long at = 0;
+        for (INDArray m : new INDArray[]{mW, vW, mB, vB}) {
+            long n = m.length();
+            m.assign(row.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(at, at + n)).reshape(m.shape()));
+            at += n;
+        }
+        step = steps;
+    }
+
     /** One Adam step with the gradients of {@code pass}. */
     void update(Pass pass) {
         step++;

@@ -32,12 +32,29 @@ public final class Trainer {
     static final int ACCURACY_SAMPLE = 2048;
 
     private final TrainingSession session;
+    private final Continuation from;
     private FollowerCounts followers;
     private DataFingerprint fingerprint;
 
     /** A trainer for a prepared session. */
     public Trainer(TrainingSession session) {
+        this(session, null);
+    }
+
+    /**
+     * A trainer that goes on from {@code from} for the session config's epochs (see
+     * {@link Continuation} for what carries over and when the result equals one longer run).
+     *
+     * @param from null to train a new model
+     * @throws IllegalArgumentException when the model's items are not the session's
+     */
+    public Trainer(TrainingSession session, Continuation from) {
+        String mismatch = from == null ? null : from.itemMismatch(session.vocabulary());
+        if (mismatch != null) {
+            throw new IllegalArgumentException(mismatch);
+        }
         this.session = session;
+        this.from = from;
     }
 
     /**
@@ -68,6 +85,11 @@ public final class Trainer {
         int threads = NativeThreads.apply(config.threads());
         Nd4j.getRandom().setSeed(config.seed());
         TrainingStep step = TrainingStep.of(config, session.vocabulary().size());
+        int done = from == null ? 0 : from.epochs();
+        int last = done + config.epochs();
+        if (from != null) {
+            step.resume(from.model().params(), from.state());
+        }
         Minibatches batches = new Minibatches(session.train(), config);
         Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass(), session.excludesSeen());
         boolean validating = !session.validation().isEmpty();
@@ -76,20 +98,27 @@ public final class Trainer {
             baselines.put("popularity", evaluator.evaluate(session.popularity(), session.validation()));
             baselines.put("markov", evaluator.evaluate(session.markov(), session.validation()));
         }
-        listener.onStart(new TrainingPlan(config.epochs(), batches.batches(), batches.targets(),
+        listener.onStart(new TrainingPlan(last, batches.batches(), batches.targets(),
                 session.vocabulary().size(), session.split().note(), baselines, threads, stoppingNote(config, validating)));
         EvalSet accuracySample = trainingSample(config);
         Random random = new Random(config.seed());
-        List<EpochMetrics> history = new ArrayList<>();
+        for (int e = 0; e < done; e++) {
+            batches.shuffle(random); // the orders of the epochs already trained
+        }
+        List<EpochMetrics> history = new ArrayList<>(from == null ? List.of() : from.model().history());
         EarlyStopping stopping = new EarlyStopping(config.monitor(), config.patience());
-        LearningRates rates = new LearningRates(config.schedule(), config.learningRate(), config.epochs());
+        LearningRates rates = new LearningRates(config.schedule(), config.learningRate(), last);
         double rate = rates.first();
+        if (from != null && from.state() != null && Double.isFinite(from.state().learningRate())) {
+            rate = from.state().learningRate();
+            rates.resumeAt(rate);
+        }
         boolean previousImproved = true;
         INDArray best = null;
         LossDivergence divergence = new LossDivergence(session.vocabulary().size());
         boolean stopped = false;
         boolean stoppedEarly = false;
-        for (int epoch = 1; epoch <= config.epochs() && !stopped && !stoppedEarly; epoch++) {
+        for (int epoch = done + 1; epoch <= last && !stopped && !stoppedEarly; epoch++) {
             if (epoch > 1) {
                 rate = rates.next(epoch, previousImproved);
                 step.learningRate(rate);
@@ -132,7 +161,7 @@ public final class Trainer {
                     best = step.snapshot();
                 }
             }
-            EpochMetrics m = new EpochMetrics(epoch, config.epochs(), trainLoss,
+            EpochMetrics m = new EpochMetrics(epoch, last, trainLoss,
                     acc == null ? Double.NaN : acc.hr(1), val == null ? Double.NaN : val.loss(),
                     val == null ? Map.of() : val.values(), seconds, targets / seconds, targets, rate, improved);
             history.add(m);
@@ -145,11 +174,12 @@ public final class Trainer {
             control.epochEnded();
         }
         // after Stop the weights hold part of an epoch; otherwise they are the last epoch's
+        OptimizerState optimizer = step.optimizerState().withLearningRate(rate);
         if (best != null && (stopped || stopping.bestEpoch() != history.get(history.size() - 1).epoch())) {
             step.restore(best);
         }
         NativeArrays.close(best);
-        String note = keptNote(history, stopping, stopped, stoppedEarly, best != null);
+        String note = keptNote(history, done, stopping, stopped, stoppedEarly, best != null);
         TrainedModel model = new TrainedModel(step.network(), config, session.vocabulary(), session.labels(),
                 session.popularity(), session.markov(), history, Map.of(), fingerprint());
         Map<String, MetricsReport> test = new LinkedHashMap<>();
@@ -163,7 +193,7 @@ public final class Trainer {
                 .mapToDouble(EpochMetrics::trainLoss).findFirst().orElse(Double.NaN));
         return new TrainingOutcome(model.withResults(history, test)
                 .withTrainingSequences(SequenceHashes.of(session.split().train()))
-                .withFollowers(followers()), stopped, stoppedEarly, note, warning);
+                .withFollowers(followers()), stopped, stoppedEarly, note, warning, optimizer);
     }
 
     private TrainedModel epochModel(TrainingStep step, ModelConfig config, List<EpochMetrics> history) {
@@ -206,11 +236,12 @@ public final class Trainer {
                 : "the epoch with the best " + metric + " is kept (no early stopping: patience 0)";
     }
 
-    private static String keptNote(List<EpochMetrics> history, EarlyStopping stopping, boolean stopped,
+    private static String keptNote(List<EpochMetrics> history, int done, EarlyStopping stopping, boolean stopped,
                                    boolean stoppedEarly, boolean keptBest) {
         if (!keptBest) {
-            if (history.isEmpty()) {
-                return "stopped before the first epoch ended: the model is as initialised";
+            if (history.size() == done) {
+                return done == 0 ? "stopped before the first epoch ended: the model is as initialised"
+                        : "stopped before epoch " + (done + 1) + " ended: the model is as it was continued";
             }
             int last = history.get(history.size() - 1).epoch();
             return stopped ? "stopped during epoch " + (last + 1) + ": the model is as it was when stopped"

@@ -20,6 +20,15 @@ interface TrainingStep {
     /** Sets every parameter to a {@link #snapshot}. */
     void restore(INDArray params);
 
+    /** A copy of the optimizer's state (its learning rate NaN: the trainer knows it). */
+    OptimizerState optimizerState();
+
+    /**
+     * Sets every parameter to {@code params} (a copy is taken) and, when {@code state} is not null,
+     * the optimizer to {@code state}, so that the next update is the one after the state's last.
+     */
+    void resume(INDArray params, OptimizerState state);
+
     /** The current model as an evaluation scorer. */
     Scorer scorer();
 

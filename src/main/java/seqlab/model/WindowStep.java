@@ -110,6 +110,22 @@ final class WindowStep implements TrainingStep {
     }
 
     @Override
+    public OptimizerState optimizerState() {
+        INDArray view = body.getUpdater().getStateViewArray();
+        return new OptimizerState(view == null ? null : view.dup(), head.moments(), iteration, Double.NaN);
+    }
+
+    @Override
+    public void resume(INDArray params, OptimizerState state) {
+        restore(params.dup());
+        if (state != null) {
+            DlUpdaterState.assign(body, state.updater());
+            head.resume(state.head(), state.iterations());
+            iteration = state.iterations();
+        }
+    }
+
+    @Override
     public Scorer scorer() {
         copy(body, full);
         return new LstmScorer(full, config, items);

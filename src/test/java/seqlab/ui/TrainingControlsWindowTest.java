@@ -7,6 +7,7 @@ import static seqlab.ui.WorkbenchStage.setField;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Button;
+import org.jfree.chart.fx.ChartViewer;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,5 +71,32 @@ class TrainingControlsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(viewModel.training().finishNoteProperty().get().startsWith("stopped"),
                 viewModel.training().finishNoteProperty().get());
+    }
+
+    @Test
+    void continueAddsEpochsNumberedOnToTheSameCurve(FxRobot robot) throws Exception {
+        robot.clickOn("Samples").clickOn("Toy sequences (the notebook's)");
+        robot.clickOn("Settings");
+        setField(robot, "#epochsField", "3");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.training().epochs().size() == 3
+                && state() == TrainingState.IDLE);
+        robot.clickOn("Training");
+        WaitForAsyncUtils.waitForFxEvents();
+        Button continueButton = robot.lookup("#continueButton").queryAs(Button.class);
+        assertTrue(!continueButton.isDisabled(), "Continue is enabled after a run");
+        robot.doubleClickOn("#continueSpinner .text-field").eraseText(4).write("2");
+        robot.clickOn("#continueButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.training().epochs().size() == 5
+                && state() == TrainingState.IDLE);
+        ChartViewer loss = robot.lookup("#lossChart").queryAs(ChartViewer.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> loss.getChart().getXYPlot().getDataset().getItemCount(0) == 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        var dataset = loss.getChart().getXYPlot().getDataset();
+        assertEquals(5, dataset.getItemCount(0));
+        assertEquals(5.0, dataset.getXValue(0, 4));
+        assertEquals(java.util.List.of(1, 2, 3, 4, 5), viewModel.training().modelProperty().get().history().stream()
+                .map(seqlab.model.EpochMetrics::epoch).toList());
     }
 }

@@ -372,8 +372,9 @@ public class MainViewModel {
             report("There is no model to save yet: train one first.");
             return;
         }
+        var optimizer = training.optimizerStateOf(model);
         runners.background().submit(new BackgroundTask<>(() -> {
-            ModelBundle.save(model, file);
+            ModelBundle.save(model, optimizer, file);
             return file;
         }, f -> status.set("Saved model " + f), t -> report(ErrorMessages.of("Cannot save the model", t)), runners.ui()));
     }

@@ -5,7 +5,10 @@ import java.util.List;
 
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -32,6 +35,8 @@ public class TrainingController {
     @FXML private Label finishLabel;
     @FXML private Label estimateLabel;
     @FXML private TextArea logArea;
+    @FXML private Spinner<Integer> continueSpinner;
+    @FXML private Button continueButton;
 
     public TrainingController(TrainingViewModel viewModel) {
         this.viewModel = viewModel;
@@ -46,6 +51,8 @@ public class TrainingController {
         lossChartHolder.getChildren().add(loss);
         accuracyChartHolder.getChildren().add(accuracy);
         finishLabel.textProperty().bind(viewModel.finishNoteProperty());
+        continueSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 10_000, 10));
+        continueButton.disableProperty().bind(viewModel.canContinueBinding().not());
         estimateLabel.textProperty().bind(viewModel.estimateProperty());
         StaggeredSteps refresh = new StaggeredSteps(FramePacing.EPOCH_REPAINTS, this::showLoss,
                 this::showAccuracyAndBaselines, this::appendNewLogLines);
@@ -91,6 +98,17 @@ public class TrainingController {
         }
     }
 
+
+    @FXML
+    private void continueTraining() {
+        // a typed number counts even when the spinner's editor has not been committed yet
+        try {
+            continueSpinner.getValueFactory().setValue(Integer.parseInt(continueSpinner.getEditor().getText().strip()));
+        } catch (NumberFormatException e) {
+            continueSpinner.getEditor().setText(String.valueOf(continueSpinner.getValue()));
+        }
+        viewModel.continueTraining(continueSpinner.getValue());
+    }
 
     @FXML
     private void exportLossChart() {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
+import seqlab.model.Continuation;
 import seqlab.model.EpochMetrics;
 import seqlab.model.EpochSnapshots;
 import seqlab.model.MemoryLimits;
@@ -59,6 +60,7 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
     private final Supplier<MemoryLimits> limits;
     private volatile EpochSnapshots snapshots;
     private final TrainingControl control = TrainingControl.create();
+    private volatile Continuation from;
 
     public TrainingTask(SequenceData data, ItemLabels labels, ModelConfig config, Events events, Executor ui) {
         this(data, labels, config, events, ui, MemoryLimits::current);
@@ -98,6 +100,11 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
         control.stepMinibatch();
     }
 
+    /** Trains on from {@code continuation} instead of a new model (set before the task runs). */
+    public void continueFrom(Continuation continuation) {
+        from = continuation;
+    }
+
     /** Keeps the model after each epoch in {@code into} (on the training thread) and forwards it. */
     public void keepEpochs(EpochSnapshots into) {
         snapshots = into;
@@ -116,7 +123,7 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
                 return null;
             }
             ui.execute(() -> events.estimated(estimate.summary(), verdict.warnings()));
-            TrainingOutcome outcome = new Trainer(session).train(new TrainingListener() {
+            TrainingOutcome outcome = new Trainer(session, from).train(new TrainingListener() {
                 @Override
                 public void onStart(TrainingPlan plan) {
                     ui.execute(() -> events.started(plan));

@@ -19,11 +19,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
+import seqlab.model.Continuation;
 import seqlab.model.EpochMetrics;
 import seqlab.model.EpochSnapshots;
 import seqlab.model.Hyperparameter;
 import seqlab.model.MemoryLimits;
 import seqlab.model.ModelConfig;
+import seqlab.model.OptimizerState;
 import seqlab.model.TrainedModel;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
@@ -61,6 +63,13 @@ public class TrainingViewModel implements TrainingTask.Events {
     private final ObservableList<Integer> snapshotEpochsReadOnly = FXCollections.unmodifiableObservableList(snapshotEpochs);
     private final ReadOnlyObjectWrapper<TrainedModel> latestEpochModel = new ReadOnlyObjectWrapper<>();
     private long startNanos;
+    /** What the last run trained on and where it ended, so that Continue can go on from it. */
+    private record LastRun(SequenceData data, ItemLabels labels, ModelConfig config, Continuation end) {
+    }
+    private final ReadOnlyObjectWrapper<LastRun> continuable = new ReadOnlyObjectWrapper<>();
+    private LastRun starting;
+    private final BooleanBinding canContinue = Bindings.createBooleanBinding(
+            () -> continuable.get() != null && state.get() == TrainingState.IDLE, continuable, state);
 
     public TrainingViewModel(Runners runners) {
         this(runners, System::nanoTime);
@@ -82,6 +91,27 @@ public class TrainingViewModel implements TrainingTask.Events {
         }
         epochs.clear();
         smoothed.clear();
+        launch(data, labels, config, null);
+    }
+
+    /**
+     * Trains the last run's model for {@code more} epochs with its optimizer state, on the same data
+     * and settings; the epochs are numbered on and added to the same curves. Does nothing unless
+     * {@link #canContinueBinding()} holds.
+     */
+    public void continueTraining(int more) {
+        LastRun last = continuable.get();
+        if (!canContinue.get() || more < 1) {
+            return;
+        }
+        log.add("continuing after epoch " + last.end().epochs() + " for " + more + " more epoch(s), with the optimizer"
+                + " state the run ended with");
+        launch(last.data(), last.labels(), last.config().toBuilder().epochs(more).build(), last.end());
+    }
+
+    private void launch(SequenceData data, ItemLabels labels, ModelConfig config, Continuation from) {
+        continuable.set(null);
+        starting = new LastRun(data, labels, config, null);
         lastRunModel.set(null);
         plan.set(null);
         error.set("");
@@ -101,6 +131,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         state.set(TrainingState.PREPARING);
         startNanos = nanoClock.getAsLong();
         task = new TrainingTask(data, labels, config, this, runners.ui(), limits);
+        task.continueFrom(from);
         EpochSnapshots previous = snapshots.get();
         snapshotEpochs.clear();
         latestEpochModel.set(null);
@@ -241,7 +272,8 @@ public class TrainingViewModel implements TrainingTask.Events {
             state.set(TrainingState.RUNNING);
         }
         progress.set(0);
-        progressText.set(String.format(Locale.ROOT, "epoch 1/%d, minibatch 0/%d", p.epochs(), p.batchesPerEpoch()));
+        progressText.set(String.format(Locale.ROOT, "epoch %d/%d, minibatch 0/%d", epochs.size() + 1, p.epochs(),
+                p.batchesPerEpoch()));
         log.add(String.format(Locale.ROOT, "  %,d minibatches per epoch, %,d targets per epoch, %d items, %d thread(s)",
                 p.batchesPerEpoch(), p.targetsPerEpoch(), p.items(), p.threads()));
         log.add("  " + p.stoppingNote());
@@ -281,6 +313,9 @@ public class TrainingViewModel implements TrainingTask.Events {
     @Override
     public void finished(TrainingOutcome outcome) {
         lastRunModel.set(outcome.model());
+        if (starting != null && outcome.optimizer() != null && !outcome.model().history().isEmpty()) {
+            continuable.set(new LastRun(starting.data(), starting.labels(), starting.config(), outcome.continuation()));
+        }
         boolean keepPrevious = outcome.stopped() && model.get() != null;
         if (!keepPrevious) {
             useModel(outcome.model(), "the run trained at " + LocalTime.now().withNano(0));
@@ -347,6 +382,20 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     public ReadOnlyObjectProperty<TrainingState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /**
+     * The optimizer state the last run ended with when {@code trained} is that run's model (to save
+     * with it, so that it can be continued later), otherwise null.
+     */
+    public OptimizerState optimizerStateOf(TrainedModel trained) {
+        LastRun last = continuable.get();
+        return last != null && last.end().model() == trained ? last.end().state() : null;
+    }
+
+    /** Whether Continue can run: a run of this session ended with its optimizer state and nothing runs. */
+    public BooleanBinding canContinueBinding() {
+        return canContinue;
     }
 
     public BooleanBinding busyBinding() {

@@ -86,6 +86,9 @@ class MainViewModelTest {
         MainViewModel other = new MainViewModel(Runners.sameThread());
         other.openModel(model);
         assertEquals(trained.predict("1 2", 0).items(), other.training().modelProperty().get().predict("1 2", 0).items());
+        var continuation = seqlab.model.ModelBundle.loadContinuation(model);
+        assertEquals(2, continuation.epochs());
+        assertTrue(continuation.state() != null, "the model file keeps the optimizer state to continue it later");
         Path csv = dir.resolve("metrics.csv");
         vm.exportMetrics(csv);
         var lines = Files.readAllLines(csv);

@@ -46,6 +46,29 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void continueAddsEpochsToTheSameCurveAndGoesOnAsOneLongerRun() {
+        ModelConfig two = ModelConfig.builder().epochs(2).dropout(0).split(seqlab.eval.SplitMethod.NONE).build();
+        TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
+        assertFalse(vm.canContinueBinding().get());
+        vm.start(TOY, ItemLabels.none(), two);
+        assertTrue(vm.canContinueBinding().get());
+        vm.continueTraining(2);
+        assertEquals(List.of(1, 2, 3, 4), vm.epochs().stream().map(EpochMetrics::epoch).toList());
+        assertEquals(List.of(1, 2, 3, 4), vm.modelProperty().get().history().stream().map(EpochMetrics::epoch).toList());
+        assertTrue(vm.canContinueBinding().get());
+
+        TrainingViewModel once = new TrainingViewModel(Runners.sameThread());
+        once.start(TOY, ItemLabels.none(), two.toBuilder().epochs(4).build());
+        float[][] expected = once.modelProperty().get().embeddingRows();
+        float[][] actual = vm.modelProperty().get().embeddingRows();
+        for (int i = 0; i < expected.length; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected[i], actual[i], 1e-5f, "row " + i);
+        }
+        vm.start(TOY, ItemLabels.none(), two);
+        assertEquals(List.of(1, 2), vm.epochs().stream().map(EpochMetrics::epoch).toList());
+    }
+
+    @Test
     void aRunKeepsNoEpochModelsUnlessAskedTo() {
         TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
         vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(2).build());
