@@ -21,11 +21,11 @@ import seqlab.data.SequenceData;
 import seqlab.data.SyntheticSequences;
 import seqlab.model.EpochMetrics;
 import seqlab.model.ModelConfig;
+import seqlab.model.PreparedData;
 import seqlab.model.TrainedModel;
+import seqlab.model.Trainer;
 import seqlab.model.TrainingListener;
 import seqlab.model.TrainingPlan;
-import seqlab.model.TrainingSession;
-import seqlab.model.Trainer;
 
 /**
  * {@code bench}: measures training throughput (next-item targets per second), time per epoch,
@@ -70,7 +70,7 @@ final class BenchCommand {
         err.println("bench data: " + data.source() + ", " + data.sequences().size() + " sequences, "
                 + data.eventCount() + " events");
         long prepStart = System.nanoTime();
-        TrainingSession session = TrainingSession.prepare(data, ItemLabels.none(), config, validation);
+        PreparedData session = PreparedData.prepare(data, ItemLabels.none(), config, validation);
         double prepSeconds = (System.nanoTime() - prepStart) / 1e9;
         session.describe().forEach(err::println);
         List<EpochMetrics> epochs = new ArrayList<>();

@@ -12,12 +12,12 @@ import seqlab.eval.HeldOutSequence;
 import seqlab.eval.MetricsReport;
 import seqlab.model.EpochMetrics;
 import seqlab.model.ModelConfig;
+import seqlab.model.PreparedData;
 import seqlab.model.TrainedModel;
+import seqlab.model.Trainer;
 import seqlab.model.TrainingListener;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
-import seqlab.model.TrainingSession;
-import seqlab.model.Trainer;
 import seqlab.runs.RunRecorder;
 
 /**
@@ -37,7 +37,7 @@ final class QualityRun {
         long start = System.nanoTime();
         err.println("== " + data.name() + ": " + data.sequences().source() + ", " + data.sequences().sequences().size()
                 + " sequences, " + data.sequences().eventCount() + " events");
-        TrainingSession session = TrainingSession.prepare(data.sequences(), data.labels(), config, null);
+        PreparedData session = PreparedData.prepare(data.sequences(), data.labels(), config, null);
         session.describe().forEach(err::println);
         Progress progress = new Progress(err);
         TrainingOutcome outcome = new Trainer(session).train(progress, () -> false);
@@ -58,7 +58,7 @@ final class QualityRun {
     }
 
     private static void addCeiling(Map<String, MetricsReport> reports, BayesCeiling bayes, QualityData data,
-                                   List<HeldOutSequence> heldOut, EvalSet cases, TrainingSession session) {
+                                   List<HeldOutSequence> heldOut, EvalSet cases, PreparedData session) {
         if (cases.isEmpty()) {
             return;
         }

@@ -20,11 +20,11 @@ import seqlab.data.ItemLabels;
 import seqlab.data.OutputFile;
 import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
+import seqlab.model.Hyperparameter;
 import seqlab.model.ModelConfig;
+import seqlab.model.PreparedData;
 import seqlab.model.TrainedModel;
 import seqlab.model.TrainingListener;
-import seqlab.model.TrainingSession;
-import seqlab.model.Hyperparameter;
 import seqlab.runs.RunHistory;
 import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
@@ -101,9 +101,9 @@ final class SweepCommand {
         err.printf("sweep: %d run(s)%n", configs.size());
         // every run's estimate before the first one starts: a run that cannot fit ends the sweep now, not hours later
         for (int i = 0; i < configs.size(); i++) {
-            TrainingSession session;
+            PreparedData session;
             try {
-                session = TrainingSession.prepare(data, labels, configs.get(i), validation);
+                session = PreparedData.prepare(data, labels, configs.get(i), validation);
             } catch (DataException e) {
                 continue; // the run is recorded as failed, with this message
             }

@@ -22,13 +22,13 @@ import seqlab.model.EpochMetrics;
 import seqlab.model.MemoryLimits;
 import seqlab.model.ModelBundle;
 import seqlab.model.ModelConfig;
+import seqlab.model.PreparedData;
+import seqlab.model.Trainer;
 import seqlab.model.TrainingEstimate;
 import seqlab.model.TrainingException;
 import seqlab.model.TrainingListener;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
-import seqlab.model.TrainingSession;
-import seqlab.model.Trainer;
 import seqlab.runs.RunHistory;
 import seqlab.runs.RunRecorder;
 
@@ -85,7 +85,7 @@ final class TrainCommand {
         if (o.has("labels") || o.has("label-column")) {
             labels.describe().forEach(err::println);
         }
-        TrainingSession session = TrainingSession.prepare(sequences, labels, config, validation);
+        PreparedData session = PreparedData.prepare(sequences, labels, config, validation);
         session.describe().forEach(err::println);
         if (from != null) {
             String mismatch = from.itemMismatch(session.vocabulary());
@@ -159,12 +159,12 @@ final class TrainCommand {
      *
      * @throws TrainingException with the estimate when the run cannot fit in memory
      */
-    static void estimate(TrainingSession session, PrintStream err) {
+    static void estimate(PreparedData session, PrintStream err) {
         estimate(session, err, "");
     }
 
-    /** As {@link #estimate(TrainingSession, PrintStream)}, every line and the refusal starting with {@code prefix}. */
-    static void estimate(TrainingSession session, PrintStream err, String prefix) {
+    /** As {@link #estimate(PreparedData, PrintStream)}, every line and the refusal starting with {@code prefix}. */
+    static void estimate(PreparedData session, PrintStream err, String prefix) {
         TrainingEstimate estimate = TrainingEstimate.of(session);
         TrainingEstimate.Verdict verdict = estimate.check(MemoryLimits.current());
         if (!verdict.fits()) {

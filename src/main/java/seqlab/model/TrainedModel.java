@@ -45,7 +45,7 @@ public final class TrainedModel {
 
     /**
      * A model whose seen-items rule is its config's, which must be resolved (as
-     * {@link TrainingSession#config()} is): {@link SeenItems#EXCLUDE} leaves the items already in
+     * {@link PreparedData#config()} is): {@link SeenItems#EXCLUDE} leaves the items already in
      * a prefix out, {@link SeenItems#RANK} ranks every item.
      *
      * @param network    the network (a private copy is taken for prediction)
@@ -103,7 +103,7 @@ public final class TrainedModel {
     private static boolean resolved(ModelConfig config) {
         if (config.seenItems() == SeenItems.AUTO) {
             throw new IllegalArgumentException("the seen-items setting must be resolved (exclude or rank) before"
-                    + " a model is made; TrainingSession.config() is");
+                    + " a model is made; PreparedData.config() is");
         }
         return config.seenItems() == SeenItems.EXCLUDE;
     }

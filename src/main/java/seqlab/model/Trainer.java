@@ -31,13 +31,13 @@ public final class Trainer {
     /** Training targets sampled to estimate the training accuracy after each epoch. */
     static final int ACCURACY_SAMPLE = 2048;
 
-    private final TrainingSession session;
+    private final PreparedData session;
     private final Continuation from;
     private FollowerCounts followers;
     private DataFingerprint fingerprint;
 
     /** A trainer for a prepared session. */
-    public Trainer(TrainingSession session) {
+    public Trainer(PreparedData session) {
         this(session, null);
     }
 
@@ -48,7 +48,7 @@ public final class Trainer {
      * @param from null to train a new model
      * @throws IllegalArgumentException when the model's items are not the session's
      */
-    public Trainer(TrainingSession session, Continuation from) {
+    public Trainer(PreparedData session, Continuation from) {
         String mismatch = from == null ? null : from.itemMismatch(session.vocabulary());
         if (mismatch != null) {
             throw new IllegalArgumentException(mismatch);

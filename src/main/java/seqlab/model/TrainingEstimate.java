@@ -84,7 +84,7 @@ public final class TrainingEstimate {
     }
 
     /** The estimate for a prepared run. */
-    public static TrainingEstimate of(TrainingSession session) {
+    public static TrainingEstimate of(PreparedData session) {
         EvalSet validation = session.validation();
         return of(session.config(), session.vocabulary().size(), session.train(),
                 validation.isEmpty() ? List.of() : validation.prefixes());
@@ -94,7 +94,7 @@ public final class TrainingEstimate {
      * The estimate for training {@code config} on {@code train}.
      *
      * @param items              output classes (the vocabulary's size)
-     * @param train              training sequences as item ids (as {@link TrainingSession#train()})
+     * @param train              training sequences as item ids (as {@link PreparedData#train()})
      * @param validationPrefixes the prefixes evaluated after every epoch (at most max-length long), in order
      */
     public static TrainingEstimate of(ModelConfig config, int items, List<int[]> train, List<int[]> validationPrefixes) {

@@ -12,7 +12,7 @@ import seqlab.eval.SplitMethod;
 
 /**
  * What a run trains on from each sequence of a data set, prepared the way
- * {@link TrainingSession#prepare} prepares it (minimum length, split, vocabulary from the
+ * {@link PreparedData#prepare} prepares it (minimum length, split, vocabulary from the
  * training part), without encoding the data or fitting baselines.
  */
 public final class TrainingPart {
@@ -30,7 +30,7 @@ public final class TrainingPart {
         this.config = config;
         this.minLength = config.minSequenceLength();
         SequenceData used = data.withMinLength(minLength);
-        this.split = TrainingSession.split(used, config, null);
+        this.split = PreparedData.split(used, config, null);
         this.vocabulary = Vocabulary.build(split.train(), config.minItemFrequency());
         this.trained = Collections.newSetFromMap(new IdentityHashMap<>());
         trained.addAll(split.train());

@@ -3,7 +3,7 @@
  * the model bundle.
  *
  * <p>{@link seqlab.model.ModelConfig} holds every hyperparameter; {@link seqlab.model.Trainer}
- * runs an explicit epoch loop over a {@link seqlab.model.TrainingSession}'s data, reporting each
+ * runs an explicit epoch loop over a {@link seqlab.model.PreparedData}'s data, reporting each
  * epoch to a {@link seqlab.model.TrainingListener} and stopping between minibatches when asked;
  * {@link seqlab.model.TrainedModel} predicts the probability of every next item for a prefix; a
  * {@link seqlab.model.ModelBundle} saves and loads it all in one file. A

@@ -6,15 +6,15 @@ import java.util.function.BooleanSupplier;
 import seqlab.data.DataFingerprint;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
-import seqlab.model.ModelConfig;
 import seqlab.model.MemoryLimits;
+import seqlab.model.ModelConfig;
+import seqlab.model.PreparedData;
 import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
 import seqlab.model.TrainingEstimate;
 import seqlab.model.TrainingException;
 import seqlab.model.TrainingListener;
 import seqlab.model.TrainingOutcome;
-import seqlab.model.TrainingSession;
 
 /**
  * Trains configurations one after another on the same data, recording each run. A run that
@@ -67,7 +67,7 @@ public final class SweepRunner {
             RunRecord record;
             TrainedModel model = null;
             try {
-                TrainingSession session = TrainingSession.prepare(data, labels, config, validation);
+                PreparedData session = PreparedData.prepare(data, labels, config, validation);
                 TrainingEstimate.Verdict verdict = TrainingEstimate.of(session).check(MemoryLimits.current());
                 if (!verdict.fits()) {
                     throw new TrainingException(verdict.refusal());

@@ -19,7 +19,7 @@ import seqlab.eval.SplitMethod;
 class ContinuedTrainingTest {
 
     private static TrainingOutcome train(ModelConfig config, Continuation from) {
-        TrainingSession session = TrainingSession.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
+        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
         return new Trainer(session, from).train(TrainingListener.none(), () -> false);
     }
 
@@ -120,7 +120,7 @@ class ContinuedTrainingTest {
         ModelConfig config = ModelConfig.builder().epochs(1).split(SplitMethod.NONE).build();
         TrainingOutcome o = train(config, null);
         SequenceData other = SequenceData.of("other", List.of(List.of("a", "b", "c"), List.of("b", "c")));
-        TrainingSession session = TrainingSession.prepare(other, ItemLabels.none(), config, null);
+        PreparedData session = PreparedData.prepare(other, ItemLabels.none(), config, null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Trainer(session, o.continuation()));
         assertTrue(e.getMessage().contains("only in the model: 1, 2, 3, 4, 5") && e.getMessage().contains("with its items"), e.getMessage());

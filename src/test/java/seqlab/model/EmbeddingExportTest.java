@@ -27,10 +27,10 @@ class EmbeddingExportTest {
     @BeforeAll
     static void train() {
         ItemLabels labels = new ItemLabels(Map.of("1", "Parkay\tstick"), List.of());
-        model = new Trainer(TrainingSession.prepare(ToyData.sequences(), labels,
+        model = new Trainer(PreparedData.prepare(ToyData.sequences(), labels,
                 ModelConfig.builder().epochs(2).embeddingDim(6).build(), null))
                 .train(TrainingListener.none(), () -> false).model();
-        rare = new Trainer(TrainingSession.prepare(ToyData.sequences(), labels,
+        rare = new Trainer(PreparedData.prepare(ToyData.sequences(), labels,
                 ModelConfig.builder().epochs(2).minItemFrequency(2).build(), null))
                 .train(TrainingListener.none(), () -> false).model();
     }

@@ -28,10 +28,10 @@ class ExplanationTest {
     @BeforeAll
     static void train() {
         ItemLabels labels = new ItemLabels(Map.of("1", "Parkay stick"), List.of());
-        ranked = new Trainer(TrainingSession.prepare(ToyData.sequences(), labels,
+        ranked = new Trainer(PreparedData.prepare(ToyData.sequences(), labels,
                 ModelConfig.builder().epochs(3).seenItems(SeenItems.RANK).build(), null))
                 .train(TrainingListener.none(), () -> false).model();
-        unseen = new Trainer(TrainingSession.prepare(ToyData.sequences(), labels,
+        unseen = new Trainer(PreparedData.prepare(ToyData.sequences(), labels,
                 ModelConfig.builder().epochs(3).maxLength(2).seenItems(SeenItems.EXCLUDE).build(), null))
                 .train(TrainingListener.none(), () -> false).model();
     }

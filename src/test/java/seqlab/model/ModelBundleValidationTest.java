@@ -21,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import seqlab.data.DataException;
-import seqlab.data.ItemLabels;
 import seqlab.ToyData;
 import seqlab.ZipEntries;
+import seqlab.data.DataException;
+import seqlab.data.ItemLabels;
 
 /** Damaged and inconsistent model files give one clear line naming the file, the entry and the problem. */
 class ModelBundleValidationTest {
@@ -41,7 +41,7 @@ class ModelBundleValidationTest {
 
     @BeforeAll
     static void train() throws IOException {
-        TrainingSession session = TrainingSession.prepare(ToyData.sequences(), ItemLabels.none(),
+        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(),
                 ModelConfig.builder().embeddingDim(4).units(4).epochs(1).build(), null);
         model = new Trainer(session).train(TrainingListener.none(), () -> false).model();
         saved = shared.resolve("m.zip");

@@ -34,7 +34,7 @@ class RecommendationWriterTest {
     static void train() {
         data = SyntheticSequences.generate(200, 40, 8, 7);
         ItemLabels labels = new ItemLabels(Map.of("1", "Heat, the \"film\" (1995)", "2", "Toy Story"), List.of());
-        TrainingSession session = TrainingSession.prepare(data, labels,
+        PreparedData session = PreparedData.prepare(data, labels,
                 ModelConfig.builder().epochs(1).maxLength(4).seenItems(SeenItems.RANK).split(
                         seqlab.eval.SplitMethod.NONE).build(), null);
         model = new Trainer(session).train(TrainingListener.none(), () -> false).model();

@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import seqlab.ToyData;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.data.SyntheticSequences;
-import seqlab.ToyData;
 
 /** Dropout, weight decay, the learning-rate schedule and early stopping, end to end through the trainer. */
 class RegularisedTrainingTest {
@@ -28,7 +28,7 @@ class RegularisedTrainingTest {
     private static final int[] PREFIX = {0, 3, 5};
 
     private static TrainingOutcome train(SequenceData data, ModelConfig config) {
-        TrainingSession session = TrainingSession.prepare(data, ItemLabels.none(), config, null);
+        PreparedData session = PreparedData.prepare(data, ItemLabels.none(), config, null);
         return new Trainer(session).train(TrainingListener.none(), () -> false);
     }
 
@@ -56,7 +56,7 @@ class RegularisedTrainingTest {
     void stopInTheMiddleOfAnEpochKeepsTheBestCompletedEpoch() {
         int[] batchesPerEpoch = {0};
         int[] polls = {0};
-        TrainingSession session = TrainingSession.prepare(SMALL, ItemLabels.none(), OVERFITTING, null);
+        PreparedData session = PreparedData.prepare(SMALL, ItemLabels.none(), OVERFITTING, null);
         TrainingOutcome stopped = new Trainer(session).train(new TrainingListener() {
             @Override
             public void onStart(TrainingPlan plan) {

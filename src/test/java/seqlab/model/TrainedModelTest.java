@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import seqlab.data.DataException;
-import seqlab.data.ItemLabels;
 import seqlab.ToyData;
 import seqlab.ZipEntries;
+import seqlab.data.DataException;
+import seqlab.data.ItemLabels;
 
 class TrainedModelTest {
 
@@ -32,10 +32,10 @@ class TrainedModelTest {
     @BeforeAll
     static void train() {
         ItemLabels labels = new ItemLabels(java.util.Map.of("1", "Parkay stick", "2", "Blue Bonnet stick"), List.of());
-        TrainingSession session = TrainingSession.prepare(ToyData.sequences(), labels,
+        PreparedData session = PreparedData.prepare(ToyData.sequences(), labels,
                 ModelConfig.builder().epochs(5).seenItems(SeenItems.RANK).build(), null);
         model = new Trainer(session).train(TrainingListener.none(), () -> false).model();
-        TrainingSession auto = TrainingSession.prepare(ToyData.sequences(), labels,
+        PreparedData auto = PreparedData.prepare(ToyData.sequences(), labels,
                 ModelConfig.builder().epochs(5).maxLength(2).seenItems(SeenItems.AUTO).build(), null);
         unseen = new Trainer(auto).train(TrainingListener.none(), () -> false).model();
     }

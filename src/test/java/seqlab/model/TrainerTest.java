@@ -12,18 +12,18 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import seqlab.ToyData;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.data.SequenceData;
 import seqlab.data.SyntheticSequences;
 import seqlab.eval.Evaluator;
 import seqlab.eval.Scorer;
-import seqlab.ToyData;
 
 class TrainerTest {
 
     private static TrainedModel trainToy(ModelConfig config) {
-        TrainingSession session = TrainingSession.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
+        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
         return new Trainer(session).train(TrainingListener.none(), () -> false).model();
     }
 
@@ -51,7 +51,7 @@ class TrainerTest {
         List<SequenceData> data = List.of(SequenceData.of("one", List.of(List.of("1", "2"))), ToyData.sequences(),
                 ToyData.sequences());
         for (int i = 0; i < configs.size(); i++) {
-            TrainingSession session = TrainingSession.prepare(data.get(i), ItemLabels.none(), configs.get(i), null);
+            PreparedData session = PreparedData.prepare(data.get(i), ItemLabels.none(), configs.get(i), null);
             TrainingOutcome o = new Trainer(session).train(TrainingListener.none(), () -> false);
             assertEquals(2, o.model().history().size(), configs.get(i).toString());
             assertTrue(Double.isFinite(o.model().history().get(1).trainLoss()));
@@ -95,7 +95,7 @@ class TrainerTest {
     @Test
     void reportedTrainingLossIsTheMeanCrossEntropyPerTarget() {
         List<EpochMetrics> seen = new ArrayList<>();
-        TrainingSession session = TrainingSession.prepare(ToyData.sequences(), ItemLabels.none(),
+        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(),
                 ModelConfig.builder().epochs(1).learningRate(1e-6).build(), null);
         new Trainer(session).train(seen::add, () -> false);
         // 5 items, untrained network: cross-entropy close to ln 5
@@ -109,7 +109,7 @@ class TrainerTest {
         SequenceData data = SyntheticSequences.generate(150, 15, 6, 3);
         Map<SeenItems, Double> popularityHr5 = new HashMap<>();
         for (SeenItems rule : List.of(SeenItems.EXCLUDE, SeenItems.RANK)) {
-            TrainingSession session = TrainingSession.prepare(data, ItemLabels.none(),
+            PreparedData session = PreparedData.prepare(data, ItemLabels.none(),
                     ModelConfig.builder().epochs(1).seenItems(rule).build(), null);
             TrainedModel model = new Trainer(session).train(TrainingListener.none(), () -> false).model();
             boolean exclude = rule == SeenItems.EXCLUDE;
@@ -134,14 +134,14 @@ class TrainerTest {
 
     @Test
     void aRunWhoseLossDivergesFiniteFinishesWithAWarningAndANormalRunWithout() {
-        TrainingSession session = TrainingSession.prepare(ToyData.sequences(), ItemLabels.none(),
+        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(),
                 ModelConfig.builder().epochs(10).learningRate(1).build(), null);
         TrainingOutcome diverged = new Trainer(session).train(TrainingListener.none(), () -> false);
         assertEquals(10, diverged.model().history().size());
         assertTrue(diverged.warning().startsWith("the loss diverged: "), diverged.warning());
         assertTrue(diverged.warning().contains("chance level ln(5 items) = 1.6094"), diverged.warning());
         assertTrue(diverged.warning().endsWith("lower the learning rate (it was 1.0)"), diverged.warning());
-        TrainingSession normal = TrainingSession.prepare(ToyData.sequences(), ItemLabels.none(),
+        PreparedData normal = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(),
                 ModelConfig.defaults(), null);
         assertEquals("", new Trainer(normal).train(TrainingListener.none(), () -> false).warning());
     }

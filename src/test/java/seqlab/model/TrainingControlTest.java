@@ -81,7 +81,7 @@ class TrainingControlTest {
     @Test
     void stepEpochRunsOneWholeEpochOfTheTrainerThenPauses() throws Exception {
         ModelConfig config = ModelConfig.builder().epochs(4).batchSize(2).build();
-        TrainingSession session = TrainingSession.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
+        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
         TrainingControl control = TrainingControl.create();
         control.pause();
         List<Integer> epochs = new CopyOnWriteArrayList<>();
@@ -124,7 +124,7 @@ class TrainingControlTest {
     @Test
     void theOldStopSupplierStillStopsTraining() {
         ModelConfig config = ModelConfig.builder().epochs(3).build();
-        TrainingSession session = TrainingSession.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
+        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
         TrainingOutcome o = new Trainer(session).train(TrainingListener.none(), () -> true);
         assertTrue(o.stopped());
         assertEquals(0, o.model().history().size());

@@ -118,7 +118,7 @@ class TrainingEstimateTest {
         for (String file : List.of("sample-data/margarine/sequences.txt", "sample-data/movielens-small/ratings.csv",
                 "sample-data/toy.txt")) {
             SequenceData data = new SequenceReader().read(Path.of(file));
-            TrainingSession session = TrainingSession.prepare(data, ItemLabels.none(), ModelConfig.defaults(), null);
+            PreparedData session = PreparedData.prepare(data, ItemLabels.none(), ModelConfig.defaults(), null);
             TrainingEstimate e = TrainingEstimate.of(session);
             TrainingEstimate.Verdict v = e.check(LAPTOP);
             assertTrue(v.fits(), file + ": " + v.refusal());

@@ -174,7 +174,7 @@ class TrainingSamplesTest {
         many.add(List.of("short"));
         SequenceData data = SequenceData.of("many", many);
         ModelConfig config = ModelConfig.builder().minItemFrequency(3).build();
-        TrainingSession session = TrainingSession.prepare(data, seqlab.data.ItemLabels.none(), config, null);
+        PreparedData session = PreparedData.prepare(data, seqlab.data.ItemLabels.none(), config, null);
         TrainingPart part = TrainingPart.of(data, config);
         assertEquals(session.vocabulary().tokens(), part.vocabulary().tokens());
         long trained = 0;

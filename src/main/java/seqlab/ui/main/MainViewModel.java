@@ -47,9 +47,9 @@ import seqlab.ui.lesson.LessonViewModel;
 import seqlab.ui.prediction.PredictionViewModel;
 import seqlab.ui.recommendations.ExportViewModel;
 import seqlab.ui.runs.AppRunRecorder;
-import seqlab.ui.runs.ExperimentSession;
 import seqlab.ui.runs.RunInputs;
 import seqlab.ui.runs.RunsViewModel;
+import seqlab.ui.runs.WorkbenchExperiment;
 import seqlab.ui.settings.SettingsViewModel;
 import seqlab.ui.tableimport.ImportChoices;
 import seqlab.ui.training.MetricsCsv;
@@ -72,7 +72,7 @@ public class MainViewModel {
     private final EmbeddingMapViewModel embeddings;
     private final RunsViewModel runs;
     private final AppRunRecorder runRecorder;
-    private final ExperimentSession experiments;
+    private final WorkbenchExperiment experiments;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper numericsReady = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -124,7 +124,7 @@ public class MainViewModel {
         }, settings::load, training.busyBinding());
         lessonActions = new WorkbenchLessonActions(this);
         lesson = new LessonViewModel(lessonActions, training.busyBinding());
-        experiments = new ExperimentSession(runners, data, settings, training, runs, status::set, this::report);
+        experiments = new WorkbenchExperiment(runners, data, settings, training, runs, status::set, this::report);
         prediction.modelProperty().bind(training.modelProperty());
         prediction.originProperty().bind(training.modelOriginProperty());
         prediction.dataProperty().bind(data.dataProperty());
@@ -466,7 +466,7 @@ public class MainViewModel {
         return runs;
     }
 
-    public ExperimentSession experiments() {
+    public WorkbenchExperiment experiments() {
         return experiments;
     }
 

@@ -11,6 +11,7 @@ import seqlab.model.EpochMetrics;
 import seqlab.model.EpochSnapshots;
 import seqlab.model.MemoryLimits;
 import seqlab.model.ModelConfig;
+import seqlab.model.PreparedData;
 import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
 import seqlab.model.TrainingControl;
@@ -18,7 +19,6 @@ import seqlab.model.TrainingEstimate;
 import seqlab.model.TrainingListener;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
-import seqlab.model.TrainingSession;
 import seqlab.ui.concurrent.StoppableTask;
 
 public class TrainingTask extends StoppableTask<TrainingOutcome> {
@@ -113,7 +113,7 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
     @Override
     protected TrainingOutcome call() {
         try {
-            TrainingSession session = TrainingSession.prepare(data, labels, config, null);
+            PreparedData session = PreparedData.prepare(data, labels, config, null);
             var description = session.describe();
             ui.execute(() -> events.prepared(description));
             TrainingEstimate estimate = TrainingEstimate.of(session);

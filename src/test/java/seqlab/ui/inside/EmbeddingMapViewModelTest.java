@@ -13,17 +13,17 @@ import org.junit.jupiter.api.Test;
 import seqlab.ToyData;
 import seqlab.data.ItemLabels;
 import seqlab.model.ModelConfig;
+import seqlab.model.PreparedData;
 import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
 import seqlab.model.TrainingListener;
-import seqlab.model.TrainingSession;
 import seqlab.ui.concurrent.Runners;
 
 class EmbeddingMapViewModelTest {
 
     private static TrainedModel train(long seed) {
         ItemLabels labels = new ItemLabels(Map.of("3", "Three", "4", "Four"), List.of());
-        TrainingSession session = TrainingSession.prepare(ToyData.sequences(), labels,
+        PreparedData session = PreparedData.prepare(ToyData.sequences(), labels,
                 ModelConfig.builder().epochs(2).seed(seed).build(), null);
         return new Trainer(session).train(TrainingListener.none(), () -> false).model();
     }

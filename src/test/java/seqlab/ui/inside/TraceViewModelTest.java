@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceReader;
 import seqlab.model.ModelConfig;
+import seqlab.model.PreparedData;
 import seqlab.model.ScoredItem;
 import seqlab.model.SeenItems;
 import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
 import seqlab.model.TrainingListener;
-import seqlab.model.TrainingSession;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.concurrent.RunsHere;
 
@@ -33,10 +33,10 @@ class TraceViewModelTest {
     @BeforeAll
     static void train() {
         var data = new SequenceReader().read(Path.of("sample-data/toy.txt"));
-        ranked = new Trainer(TrainingSession.prepare(data, ItemLabels.none(),
+        ranked = new Trainer(PreparedData.prepare(data, ItemLabels.none(),
                 ModelConfig.builder().epochs(3).units(16).seenItems(SeenItems.RANK).build(), null))
                 .train(TrainingListener.none(), () -> false).model();
-        excluding = new Trainer(TrainingSession.prepare(data, ItemLabels.none(),
+        excluding = new Trainer(PreparedData.prepare(data, ItemLabels.none(),
                 ModelConfig.builder().epochs(2).units(8).seed(7).seenItems(SeenItems.EXCLUDE).build(), null))
                 .train(TrainingListener.none(), () -> false).model();
     }
@@ -146,7 +146,7 @@ class TraceViewModelTest {
         assertEquals("Unknown, skipped: nine", vm.unknownItemsProperty().get());
         assertEquals(2, vm.steps());
         assertEquals("", vm.truncatedProperty().get());
-        TrainedModel shortModel = new Trainer(TrainingSession.prepare(new SequenceReader().read(Path.of(
+        TrainedModel shortModel = new Trainer(PreparedData.prepare(new SequenceReader().read(Path.of(
                 "sample-data/toy.txt")), ItemLabels.none(), ModelConfig.builder().epochs(1).units(4).maxLength(2)
                 .seenItems(SeenItems.RANK).build(), null)).train(TrainingListener.none(), () -> false).model();
         vm.modelProperty().set(shortModel);

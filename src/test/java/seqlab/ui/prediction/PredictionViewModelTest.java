@@ -8,15 +8,15 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import seqlab.ToyData;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceReader;
 import seqlab.model.ModelConfig;
+import seqlab.model.PreparedData;
 import seqlab.model.SeenItems;
 import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
 import seqlab.model.TrainingListener;
-import seqlab.model.TrainingSession;
-import seqlab.ToyData;
 
 class PredictionViewModelTest {
 
@@ -26,10 +26,10 @@ class PredictionViewModelTest {
     @BeforeAll
     static void train() {
         var data = new SequenceReader().read("toy", ToyData.TEXT);
-        var session = TrainingSession.prepare(data, ItemLabels.none(),
+        var session = PreparedData.prepare(data, ItemLabels.none(),
                 ModelConfig.builder().epochs(60).learningRate(0.02).seenItems(seqlab.model.SeenItems.RANK).build(), null);
         toyModel = new Trainer(session).train(TrainingListener.none(), () -> false).model();
-        var unseen = TrainingSession.prepare(data, ItemLabels.none(),
+        var unseen = PreparedData.prepare(data, ItemLabels.none(),
                 ModelConfig.builder().epochs(2).seenItems(SeenItems.EXCLUDE).build(), null);
         unseenModel = new Trainer(unseen).train(TrainingListener.none(), () -> false).model();
     }

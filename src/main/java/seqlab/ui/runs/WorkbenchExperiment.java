@@ -28,7 +28,11 @@ import seqlab.ui.data.DataViewModel;
 import seqlab.ui.settings.SettingsViewModel;
 import seqlab.ui.training.TrainingViewModel;
 
-public final class ExperimentSession {
+/**
+ * The workbench's whole state as one experiment: saved to and opened from an experiment file
+ * (data, labels, settings, runs and kept models), and autosaved after every run.
+ */
+public final class WorkbenchExperiment {
 
     private static final Object SAVING = new Object();
 
@@ -45,7 +49,7 @@ public final class ExperimentSession {
     private Path previousSession;
     private List<String> attachedData;
 
-    public ExperimentSession(Runners runners, DataViewModel data, SettingsViewModel settings,
+    public WorkbenchExperiment(Runners runners, DataViewModel data, SettingsViewModel settings,
                              TrainingViewModel training, RunsViewModel runs, Consumer<String> status,
                              Consumer<String> error) {
         this.runners = runners;

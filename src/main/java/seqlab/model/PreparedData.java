@@ -37,7 +37,7 @@ import seqlab.eval.PopularityBaseline;
  * @param seenItems  the seen-items setting as asked for (possibly {@link SeenItems#AUTO})
  * @param repeats    how often the training sequences repeat an earlier item of their own
  */
-public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels labels, DataSplit split,
+public record PreparedData(ModelConfig config, SequenceData data, ItemLabels labels, DataSplit split,
                               Vocabulary vocabulary, List<int[]> train, EvalSet validation, EvalSet test,
                               PopularityBaseline popularity, MarkovBaseline markov, SeenItems seenItems,
                               Repeats repeats) {
@@ -51,7 +51,7 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
      * @param validationFile held-out sequences to evaluate on instead of a split, or null
      * @throws DataException when the settings are invalid or the data leaves nothing to train on
      */
-    public static TrainingSession prepare(SequenceData data, ItemLabels labels, ModelConfig config,
+    public static PreparedData prepare(SequenceData data, ItemLabels labels, ModelConfig config,
                                           SequenceData validationFile) {
         config.requireValid();
         SequenceData used = data.withMinLength(config.minSequenceLength());
@@ -78,7 +78,7 @@ public record TrainingSession(ModelConfig config, SequenceData data, ItemLabels 
         MarkovBaseline markov = MarkovBaseline.fit(trainClasses, popularity);
         Repeats repeats = Repeats.of(split.train());
         SeenItems resolved = config.seenItems().excludes(repeats.share()) ? SeenItems.EXCLUDE : SeenItems.RANK;
-        return new TrainingSession(config.toBuilder().seenItems(resolved).build(), used, labels, split, vocab,
+        return new PreparedData(config.toBuilder().seenItems(resolved).build(), used, labels, split, vocab,
                 List.copyOf(train), validation, test, popularity, markov, config.seenItems(), repeats);
     }
 

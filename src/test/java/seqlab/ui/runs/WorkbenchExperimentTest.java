@@ -19,7 +19,7 @@ import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.main.MainViewModel;
 
-class ExperimentSessionTest {
+class WorkbenchExperimentTest {
 
     @TempDir
     Path dir;
