@@ -30,6 +30,7 @@ import seqlab.model.TrainedModel;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
 import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.Runners;
 
 public class TrainingViewModel implements TrainingTask.Events {
@@ -42,7 +43,7 @@ public class TrainingViewModel implements TrainingTask.Events {
     private final ReadOnlyObjectWrapper<TrainedModel> lastRunModel = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TrainingPlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("idle");
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(UiText.get("training.progress.idle"));
     private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper finishNote = new ReadOnlyStringWrapper("");
@@ -121,7 +122,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         // determinate at 0 rather than indeterminate: the label says what is happening, and an indeterminate bar
         // would repaint every frame while the data preparation competes with the window for the CPU
         progress.set(0);
-        progressText.set("preparing the data...");
+        progressText.set(UiText.get("training.progress.preparing"));
         timeText.set("");
         log.add("training " + data.source() + String.format(Locale.ROOT,
                 ": max length %d, embedding %d, units %d, epochs %d, batch %d, learning rate %s, seed %d, padding %s, %s",
@@ -157,7 +158,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         if (task != null && busy.get()) {
             task.requestStop();
             state.set(TrainingState.STOPPING);
-            progressText.set("stopping after this minibatch...");
+            progressText.set(UiText.get("training.progress.stopping"));
         }
     }
 
@@ -165,7 +166,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         if (task != null && state.get() == TrainingState.RUNNING) {
             task.pause();
             state.set(TrainingState.PAUSED);
-            progressText.set("pausing after this minibatch...");
+            progressText.set(UiText.get("training.progress.pausing"));
         }
     }
 
@@ -206,8 +207,8 @@ public class TrainingViewModel implements TrainingTask.Events {
         }
         state.set(TrainingState.PAUSED);
         progressText.set(done == 0 && epoch > 1
-                ? String.format(Locale.ROOT, "paused after epoch %d, minibatch %d of %d", epoch - 1, batches, batches)
-                : String.format(Locale.ROOT, "paused after epoch %d, minibatch %d of %d", epoch, done, batches));
+                ? UiText.format("training.progress.paused", epoch - 1, batches, batches)
+                : UiText.format("training.progress.paused", epoch, done, batches));
     }
 
     @Override
@@ -260,7 +261,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         error.set(message);
         log.add(message);
         progress.set(0);
-        progressText.set("not started");
+        progressText.set(UiText.get("training.progress.notStarted"));
         task = null;
         state.set(TrainingState.IDLE);
     }
@@ -272,7 +273,7 @@ public class TrainingViewModel implements TrainingTask.Events {
             state.set(TrainingState.RUNNING);
         }
         progress.set(0);
-        progressText.set(String.format(Locale.ROOT, "epoch %d/%d, minibatch 0/%d", epochs.size() + 1, p.epochs(),
+        progressText.set(UiText.format("training.progress.running", epochs.size() + 1, p.epochs(), 0,
                 p.batchesPerEpoch()));
         log.add(String.format(Locale.ROOT, "  %,d minibatches per epoch, %,d targets per epoch, %d items, %d thread(s)",
                 p.batchesPerEpoch(), p.targetsPerEpoch(), p.items(), p.threads()));
@@ -290,10 +291,11 @@ public class TrainingViewModel implements TrainingTask.Events {
         double done = ((epoch - 1) * (double) batches + batch) / ((double) p.epochs() * batches);
         progress.set(done);
         if (state.get() == TrainingState.RUNNING) {
-            progressText.set(String.format(Locale.ROOT, "epoch %d/%d, minibatch %d/%d", epoch, p.epochs(), batch, batches));
+            progressText.set(UiText.format("training.progress.running", epoch, p.epochs(), batch, batches));
         }
         double elapsed = (nanoClock.getAsLong() - startNanos) / 1e9;
-        timeText.set("elapsed " + duration(elapsed) + (done > 0 ? ", ETA " + duration(elapsed * (1 - done) / done) : ""));
+        timeText.set(done > 0 ? UiText.format("training.time.elapsedEta", duration(elapsed),
+                duration(elapsed * (1 - done) / done)) : UiText.format("training.time.elapsed", duration(elapsed)));
     }
 
     @Override
@@ -328,7 +330,7 @@ public class TrainingViewModel implements TrainingTask.Events {
                 : "; the model is ready for prediction")
                 + (outcome.warning().isEmpty() ? "" : ", but see the warning in the log");
         finishNote.set(note);
-        timeText.set("took " + duration(elapsed));
+        timeText.set(UiText.format("training.time.took", duration(elapsed)));
         log.add(note);
         if (!outcome.note().isEmpty()) {
             log.add("  " + outcome.note());
@@ -340,7 +342,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         outcome.model().test().forEach((name, r) -> log.add(String.format(Locale.ROOT,
                 "  test %s: hr@1 %.4f  hr@10 %.4f  mrr@10 %.4f", name, r.hr(1), r.hr(10), r.mrr(10))));
         progress.set(outcome.stopped() ? progress.get() : 1);
-        progressText.set(outcome.stopped() ? "stopped" : "done");
+        progressText.set(UiText.get(outcome.stopped() ? "training.progress.stopped" : "training.progress.done"));
         task = null;
         state.set(TrainingState.IDLE);
     }
@@ -351,7 +353,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         error.set(message);
         log.add(message);
         progress.set(0);
-        progressText.set("failed");
+        progressText.set(UiText.get("training.progress.failed"));
         task = null;
         state.set(TrainingState.IDLE);
     }
