@@ -49,7 +49,7 @@ public class LessonViewModel {
                 && index.get() < lesson.get().steps().size() - 1, lesson, index);
         training.addListener((obs, was, now) -> {
             if (was && !now && done.get() && step() != null && step().trains()) {
-                message.set("Training has finished: go on with Next.");
+                message.set(UiText.get("lesson.trainingFinished"));
             }
         });
     }
@@ -86,13 +86,13 @@ public class LessonViewModel {
         LessonStep s = step();
         for (LessonAction a : s.actions()) {
             if (!run(a)) {
-                message.set("The lesson's data was not opened: your unsaved data is kept.");
+                message.set(UiText.get("lesson.dataKept"));
                 return;
             }
         }
         done.set(true);
-        message.set(s.trains() && training.get() ? "Training... the next step can start when it has finished."
-                : "Done.");
+        message.set(s.trains() && training.get() ? UiText.get("lesson.training")
+                : UiText.get("lesson.done"));
     }
 
     private boolean run(LessonAction a) {
