@@ -133,13 +133,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         startNanos = nanoClock.getAsLong();
         task = new TrainingTask(data, labels, config, this, runners.ui(), limits);
         task.continueFrom(from);
-        EpochSnapshots previous = snapshots.get();
-        snapshotEpochs.clear();
-        latestEpochModel.set(null);
-        snapshots.set(epochModelsWanted ? new EpochSnapshots() : null);
-        if (previous != null) {
-            previous.close();
-        }
+        replaceSnapshots(epochModelsWanted ? new EpochSnapshots() : null);
         if (snapshots.get() != null) {
             task.keepEpochs(snapshots.get());
         }
@@ -224,14 +218,23 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     /** Makes {@code chosen} the model that predicts; {@code origin} says where it came from (a run, a file). */
     public void useModel(TrainedModel chosen, String origin) {
-        if (!busy.get() && snapshots.get() != null) {
+        if (!busy.get()) {
             // the last run's epochs are not the chosen model's
-            snapshotEpochs.clear();
-            snapshots.get().close();
-            snapshots.set(null);
+            replaceSnapshots(null);
         }
         modelOrigin.set(origin);
         model.set(chosen);
+    }
+
+    /** The epochs the inside views can show become {@code next}'s (none for null); the old ones' file is deleted. */
+    private void replaceSnapshots(EpochSnapshots next) {
+        EpochSnapshots previous = snapshots.get();
+        snapshotEpochs.clear();
+        latestEpochModel.set(null);
+        snapshots.set(next);
+        if (previous != null) {
+            previous.close();
+        }
     }
 
     /** Renames where the current model came from, if it is still {@code which}. */
