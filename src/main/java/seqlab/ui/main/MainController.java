@@ -115,13 +115,7 @@ public class MainController {
         MenuItem lessonFile = new MenuItem(UiText.get("main.openLessonFile"));
         lessonFile.setOnAction(e -> openLessonFile());
         samplesMenu.getItems().add(lessonFile);
-        viewModel.connectLessons(sample -> {
-            if (!confirmDiscard()) {
-                return false;
-            }
-            viewModel.openSample(sample);
-            return true;
-        }, this::showTab);
+        viewModel.connectLessons(this::openSample, this::showTab);
         var training = viewModel.training();
         trainButton.disableProperty().bind(viewModel.canTrainBinding().not().or(training.busyBinding())
                 .or(startingTraining));
@@ -287,11 +281,14 @@ public class MainController {
         return root.getScene().getWindow();
     }
 
-    private void openSample(BundledSample sample) {
-        if (confirmDiscard()) {
-            viewModel.openSample(sample);
-            tabs.getSelectionModel().select(0);
+    /** Opens a bundled sample unless the user keeps unsaved data; whether it was opened. */
+    private boolean openSample(BundledSample sample) {
+        if (!confirmDiscard()) {
+            return false;
         }
+        viewModel.openSample(sample);
+        tabs.getSelectionModel().select(0);
+        return true;
     }
 
     private interface LessonSource {
