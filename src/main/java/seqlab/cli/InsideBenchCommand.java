@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import seqlab.data.SequenceData;
 import seqlab.model.EmbeddingProjection;
@@ -60,28 +61,13 @@ final class InsideBenchCommand {
         for (int i = 0; i < Math.min(5, prefixes.size()); i++) {
             Explanation.of(model, prefixes.get(i), 0);
         }
-        double[] trace = new double[repeats];
-        for (int i = 0; i < repeats; i++) {
-            String prefix = prefixes.get(i % prefixes.size());
-            long t = System.nanoTime();
-            Explanation.of(model, prefix, 0);
-            trace[i] = (System.nanoTime() - t) / 1e6;
-        }
+        double[] trace = timesMs(repeats, i -> Explanation.of(model, prefixes.get(i % prefixes.size()), 0));
         ItemVectors items = ItemVectors.of(model);
         EmbeddingProjection previous = EmbeddingProjection.of(items.vectors());
-        double[] projection = new double[repeats];
-        for (int i = 0; i < repeats; i++) {
-            long t = System.nanoTime();
-            EmbeddingProjection.of(ItemVectors.of(model).vectors(), previous, EmbeddingProjection.Alignment.SIGNS);
-            projection[i] = (System.nanoTime() - t) / 1e6;
-        }
+        double[] projection = timesMs(repeats, i -> EmbeddingProjection.of(ItemVectors.of(model).vectors(), previous,
+                EmbeddingProjection.Alignment.SIGNS));
         NearestItems nearest = new NearestItems(items.vectors());
-        double[] neighbours = new double[repeats];
-        for (int i = 0; i < repeats; i++) {
-            long t = System.nanoTime();
-            nearest.of(i * 7919 % items.size(), 10);
-            neighbours[i] = (System.nanoTime() - t) / 1e6;
-        }
+        double[] neighbours = timesMs(repeats, i -> nearest.of(i * 7919 % items.size(), 10));
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("items", model.vocabulary().size());
         r.put("units", model.config().units());
@@ -98,6 +84,17 @@ final class InsideBenchCommand {
         } else {
             r.forEach((k, v) -> out.printf("%-22s %s%n", k, v));
         }
+    }
+
+    /** Milliseconds of each of {@code repeats} calls of {@code work} (given the call's number). */
+    private static double[] timesMs(int repeats, IntConsumer work) {
+        double[] ms = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            long t = System.nanoTime();
+            work.accept(i);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return ms;
     }
 
     private static double median(double[] v) {
