@@ -48,6 +48,15 @@ final class LstmInference {
         return a.dup('c').data().asFloat();
     }
 
+    /** A copy of the embedding matrix, one row per input id (row 0: padding). */
+    float[][] embeddingRows() {
+        float[][] rows = new float[embedding.length / dim][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = java.util.Arrays.copyOfRange(embedding, r * dim, (r + 1) * dim);
+        }
+        return rows;
+    }
+
     /** Number of output classes. */
     int classes() {
         return items;

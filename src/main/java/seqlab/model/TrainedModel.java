@@ -76,13 +76,13 @@ public final class TrainedModel {
                         PopularityBaseline popularity, MarkovBaseline markov, List<EpochMetrics> history,
                         Map<String, MetricsReport> test, DataFingerprint trainedOn, boolean excludesSeen) {
         this(network, config, vocabulary, labels, popularity, markov, history, test, trainedOn, excludesSeen, null,
-                null);
+                null, null);
     }
 
     private TrainedModel(MultiLayerNetwork network, ModelConfig config, Vocabulary vocabulary, ItemLabels labels,
                          PopularityBaseline popularity, MarkovBaseline markov, List<EpochMetrics> history,
                          Map<String, MetricsReport> test, DataFingerprint trainedOn, boolean excludesSeen,
-                         SequenceHashes trainingSequences, FollowerCounts followers) {
+                         SequenceHashes trainingSequences, FollowerCounts followers, LstmInference inference) {
         this.network = network;
         this.config = config;
         this.vocabulary = vocabulary;
@@ -95,7 +95,8 @@ public final class TrainedModel {
         this.excludesSeen = excludesSeen;
         this.trainingSequences = trainingSequences;
         this.followers = followers;
-        this.inference = LstmInference.of(network);
+        // a copy of this network's weights made for an earlier copy of this model serves this one too
+        this.inference = inference != null ? inference : LstmInference.of(network);
         this.layout = InputLayout.of(config);
         this.tokensByLabel = labels.tokensByLabel();
     }
@@ -154,7 +155,7 @@ public final class TrainedModel {
     /** A copy of this model that knows which sequences it was trained on. */
     public TrainedModel withTrainingSequences(SequenceHashes sequences) {
         return new TrainedModel(network, config, vocabulary, labels, popularity, markov, history, test, trainedOn,
-                excludesSeen, sequences, followers);
+                excludesSeen, sequences, followers, inference);
     }
 
     /**
@@ -173,7 +174,7 @@ public final class TrainedModel {
                     + vocabulary.size());
         }
         return new TrainedModel(network, config, vocabulary, labels, popularity, markov, history, test, trainedOn,
-                excludesSeen, trainingSequences, counts);
+                excludesSeen, trainingSequences, counts, inference);
     }
 
     /**
@@ -195,16 +196,7 @@ public final class TrainedModel {
      * of {@code config().embeddingDim()} floats.
      */
     public float[][] embeddingRows() {
-        // one bulk copy: ND4J's toFloatMatrix copies element by element (200 ms for MovieLens' 8,531 x 32)
-        INDArray w = network.getLayer(NetworkFactory.EMBEDDING).getParam("W");
-        int rows = (int) w.rows();
-        int columns = (int) w.columns();
-        float[] flat = w.dup('c').data().asFloat();
-        float[][] out = new float[rows][];
-        for (int r = 0; r < rows; r++) {
-            out[r] = java.util.Arrays.copyOfRange(flat, r * columns, (r + 1) * columns);
-        }
-        return out;
+        return inference.embeddingRows();
     }
 
     /** The network as an evaluation scorer (batched, ND4J). Not thread-safe. */
@@ -225,7 +217,7 @@ public final class TrainedModel {
         MultiLayerNetwork copy = new MultiLayerNetwork(network.getLayerWiseConfigurations().clone());
         copy.init(params.dup(), false);
         return new TrainedModel(copy, config, vocabulary, labels, popularity, markov, newHistory, Map.of(),
-                trainedOn, excludesSeen, trainingSequences, followers);
+                trainedOn, excludesSeen, trainingSequences, followers, null);
     }
 
     /** A copy of every weight of the network (a flat array). */
@@ -241,7 +233,7 @@ public final class TrainedModel {
     /** A copy of this model carrying other history and test metrics. */
     public TrainedModel withResults(List<EpochMetrics> newHistory, Map<String, MetricsReport> newTest) {
         return new TrainedModel(network, config, vocabulary, labels, popularity, markov, newHistory, newTest,
-                trainedOn, excludesSeen, trainingSequences, followers);
+                trainedOn, excludesSeen, trainingSequences, followers, inference);
     }
 
     /** The class index of a token or label for prediction input, or -1 when unknown. */
