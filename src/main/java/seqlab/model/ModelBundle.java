@@ -184,7 +184,8 @@ public final class ModelBundle {
             INDArray head = in.readBoolean() ? Nd4j.read(in) : null;
             state = new OptimizerState(updater, head, iterations, rate);
         } catch (IOException | RuntimeException e) {
-            throw zip.problem(OPTIMIZER_ENTRY, "damaged (" + firstLine(e) + ")");
+            throw zip.problem(OPTIMIZER_ENTRY, "damaged (" + (endedEarly(e)
+                    ? "cut short: it ends before the optimizer state it lists" : firstLine(e)) + ")");
         }
         long softmax = (long) config.units() * items + items;
         long updater = state.updater() == null ? 0 : state.updater().length();
@@ -453,6 +454,15 @@ public final class ModelBundle {
         } catch (IllegalArgumentException e) {
             throw zip.problem(FOLLOWERS_ENTRY, "damaged (" + e.getMessage() + ")");
         }
+    }
+
+    private static boolean endedEarly(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(Throwable e) {
