@@ -1,7 +1,6 @@
 package seqlab.ui.inside;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +32,9 @@ import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 
 public class TraceViewModel {
+
+    /** The most top items a step shows; the evidence table looks up the ranks of the others. */
+    public static final int MAX_TOP_ITEMS = 50;
 
     static final String NO_MODEL = "Train a model or open one to see its trace";
     static final String NO_PREFIX = "Type a prefix (item ids or labels, oldest first, e.g. \"1 2\") to see how the"
@@ -82,7 +84,7 @@ public class TraceViewModel {
         }
         running = true;
         busy.set(true);
-        runners.background().submit(new BackgroundTask<>(() -> Explanation.of(m, text, 0),
+        runners.background().submit(new BackgroundTask<>(() -> Explanation.of(m, text, MAX_TOP_ITEMS),
                 e -> finished(mine, m, e, null), t -> finished(mine, m, null, t), runners.ui()));
     }
 
@@ -193,11 +195,9 @@ public class TraceViewModel {
         for (Map<String, Integer> counts : List.of(orEmpty(ev.prefix()), orEmpty(ev.last2()), ev.last1())) {
             counts.keySet().stream().limit(k).forEach(items::add);
         }
-        Map<String, ScoredItem> ranked = new HashMap<>();
-        s.prediction().items().forEach(x -> ranked.put(x.item(), x));
         List<EvidenceRow> rows = new ArrayList<>();
         for (String item : items) {
-            ScoredItem x = ranked.get(item);
+            ScoredItem x = s.ranks().of(item);
             rows.add(new EvidenceRow(item, traced.labels().display(item), x == null ? null : x.rank(),
                     x == null ? null : x.probability(), count(ev.prefix(), item), count(ev.last2(), item),
                     count(ev.last1(), item), false));
@@ -301,7 +301,7 @@ public class TraceViewModel {
         return evidenceStep;
     }
 
-    /** The trace shown, every item ranked at every step; null when there is none (see {@link #messageProperty()}). */
+    /** The trace shown, the top {@value #MAX_TOP_ITEMS} items of every step; null when there is none (see {@link #messageProperty()}). */
     public ReadOnlyObjectProperty<Explanation> explanationProperty() {
         return explanation.getReadOnlyProperty();
     }
