@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -57,7 +59,9 @@ public class TraceViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<EvidenceRow> evidenceRows = FXCollections.observableArrayList();
     private final ObservableList<EvidenceRow> evidenceRowsReadOnly = FXCollections.unmodifiableObservableList(evidenceRows);
+    private final BooleanProperty shown = new SimpleBooleanProperty(true);
     private TrainedModel traced;
+    private boolean stale;
     private long requested;
     private boolean running;
     private boolean pending;
@@ -68,9 +72,19 @@ public class TraceViewModel {
         prefix.addListener((obs, old, now) -> request());
         topK.addListener((obs, old, now) -> showEvidence());
         evidenceStep.addListener((obs, old, now) -> showEvidence());
+        shown.addListener((obs, was, now) -> {
+            if (now && stale) {
+                request();
+            }
+        });
     }
 
     private void request() {
+        if (!shown.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         long mine = ++requested;
         TrainedModel m = model.get();
         String text = prefix.get() == null ? "" : prefix.get();
@@ -286,6 +300,11 @@ public class TraceViewModel {
 
     public ObjectProperty<TrainedModel> modelProperty() {
         return model;
+    }
+
+    /** Whether the trace is on screen; while it is not, a new model or prefix is traced only when it shows again. */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     public StringProperty prefixProperty() {
