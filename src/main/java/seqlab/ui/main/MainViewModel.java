@@ -68,7 +68,7 @@ public class MainViewModel {
     private final WorkbenchLessonActions lessonActions;
     private final LessonViewModel lesson;
     private final TraceViewModel trace;
-    private final EpochScrubberViewModel epochScrubber = new EpochScrubberViewModel();
+    private final EpochScrubberViewModel epochScrubber;
     private final EmbeddingMapViewModel embeddings;
     private final RunsViewModel runs;
     private final AppRunRecorder runRecorder;
@@ -99,6 +99,7 @@ public class MainViewModel {
         samples.dataProperty().bind(data.dataProperty());
         samples.settingsProperty().bind(settings.configProperty());
         training.keepEpochModels();
+        this.epochScrubber = new EpochScrubberViewModel(runners);
         epochScrubber.currentModelProperty().bind(training.modelProperty());
         epochScrubber.snapshotsProperty().bind(training.snapshotsProperty());
         epochScrubber.runningProperty().bind(training.busyBinding());
