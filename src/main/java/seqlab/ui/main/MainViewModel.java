@@ -99,6 +99,7 @@ public class MainViewModel {
         samples.dataProperty().bind(data.dataProperty());
         samples.settingsProperty().bind(settings.configProperty());
         training.keepEpochModels();
+        training.continueOn(() -> data.dataProperty().get(), () -> data.labelsProperty().get());
         this.epochScrubber = new EpochScrubberViewModel(runners);
         epochScrubber.currentModelProperty().bind(training.modelProperty());
         epochScrubber.snapshotsProperty().bind(training.snapshotsProperty());
@@ -340,8 +341,12 @@ public class MainViewModel {
 
     public void openModel(Path file) {
         status.set("Opening model " + file.getFileName() + "...");
-        runners.background().submit(new BackgroundTask<>(() -> ModelBundle.load(file), model -> {
-            training.useModel(model, "model file " + file.getFileName());
+        runners.background().submit(new BackgroundTask<>(() -> OpenedModel.of(file), opened -> {
+            TrainedModel model = opened.model();
+            training.useModel(model, "model file " + file.getFileName(), opened.optimizer());
+            if (!opened.optimizerProblem().isEmpty()) {
+                report(opened.optimizerProblem());
+            }
             settings.load(model.config());
             status.set("Opened model " + file.getFileName() + " (" + model.vocabulary().size() + " items, "
                     + model.history().size() + " epoch(s) trained)");

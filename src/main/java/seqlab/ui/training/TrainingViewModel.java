@@ -64,11 +64,17 @@ public class TrainingViewModel implements TrainingTask.Events {
     private final ObservableList<Integer> snapshotEpochsReadOnly = FXCollections.unmodifiableObservableList(snapshotEpochs);
     private final ReadOnlyObjectWrapper<TrainedModel> latestEpochModel = new ReadOnlyObjectWrapper<>();
     private long startNanos;
-    /** What the last run trained on and where it ended, so that Continue can go on from it. */
+    /**
+     * Where Continue goes on from: the current model with its optimizer state (null: a fresh optimizer) and the
+     * data it trained on in this session (null data: the workbench's data when Continue is pressed).
+     */
     private record LastRun(SequenceData data, ItemLabels labels, ModelConfig config, Continuation end) {
     }
     private final ReadOnlyObjectWrapper<LastRun> continuable = new ReadOnlyObjectWrapper<>();
     private LastRun starting;
+    private LastRun beforeLaunch;
+    private Supplier<SequenceData> workbenchData = () -> null;
+    private Supplier<ItemLabels> workbenchLabels = ItemLabels::none;
     private final BooleanBinding canContinue = Bindings.createBooleanBinding(
             () -> continuable.get() != null && state.get() == TrainingState.IDLE, continuable, state);
 
@@ -105,12 +111,37 @@ public class TrainingViewModel implements TrainingTask.Events {
         if (!canContinue.get() || more < 1) {
             return;
         }
-        log.add("continuing after epoch " + last.end().epochs() + " for " + more + " more epoch(s), with the optimizer"
-                + " state the run ended with");
-        launch(last.data(), last.labels(), last.config().toBuilder().epochs(more).build(), last.end());
+        SequenceData data = last.data() != null ? last.data() : workbenchData.get();
+        if (data == null) {
+            error.set("Cannot continue training " + modelOrigin.get() + ": open or type the sequences to train it on");
+            return;
+        }
+        if (last.data() == null) {
+            // the curves go on from the model's own epochs, not from whatever run was charted before
+            epochs.setAll(last.end().model().history());
+            smoothed.clear();
+        }
+        log.add("continuing " + modelOrigin.get() + " after epoch " + last.end().epochs() + " for " + more
+                + " more epoch(s), " + (last.end().state() != null ? "with the optimizer state it ended with"
+                : "with a fresh optimizer (the model holds no optimizer state: Adam's moments start at zero)"));
+        beforeLaunch = last;
+        launch(data, last.data() != null ? last.labels() : workbenchLabels.get(),
+                last.config().toBuilder().epochs(more).build(), last.end());
+    }
+
+    /**
+     * Where Continue finds the sequences for a model that did not train in this session (opened from a file,
+     * chosen in Runs): the workbench's data and labels when Continue is pressed.
+     */
+    public void continueOn(Supplier<SequenceData> data, Supplier<ItemLabels> labels) {
+        workbenchData = data;
+        workbenchLabels = labels;
     }
 
     private void launch(SequenceData data, ItemLabels labels, ModelConfig config, Continuation from) {
+        if (from == null) {
+            beforeLaunch = continuable.get();
+        }
         continuable.set(null);
         starting = new LastRun(data, labels, config, null);
         lastRunModel.set(null);
@@ -218,6 +249,20 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     /** Makes {@code chosen} the model that predicts; {@code origin} says where it came from (a run, a file). */
     public void useModel(TrainedModel chosen, String origin) {
+        useModel(chosen, origin, null);
+    }
+
+    /**
+     * {@link #useModel(TrainedModel, String)} with the optimizer state that continues its training (null: Continue
+     * starts a fresh optimizer on its weights). Continue then trains it on the workbench's data.
+     */
+    public void useModel(TrainedModel chosen, String origin, OptimizerState optimizer) {
+        use(chosen, origin);
+        continuable.set(chosen == null ? null : new LastRun(null, null, chosen.config(),
+                Continuation.of(chosen, optimizer)));
+    }
+
+    private void use(TrainedModel chosen, String origin) {
         if (!busy.get()) {
             // the last run's epochs are not the chosen model's
             replaceSnapshots(null);
@@ -259,6 +304,7 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     @Override
     public void refused(String reason) {
+        continuable.set(beforeLaunch);
         String message = "Training not started: " + reason;
         estimate.set(reason);
         error.set(message);
@@ -318,12 +364,13 @@ public class TrainingViewModel implements TrainingTask.Events {
     @Override
     public void finished(TrainingOutcome outcome) {
         lastRunModel.set(outcome.model());
-        if (starting != null && outcome.optimizer() != null && !outcome.model().history().isEmpty()) {
-            continuable.set(new LastRun(starting.data(), starting.labels(), starting.config(), outcome.continuation()));
-        }
         boolean keepPrevious = outcome.stopped() && model.get() != null;
         if (!keepPrevious) {
-            useModel(outcome.model(), "the run trained at " + LocalTime.now().withNano(0));
+            use(outcome.model(), "the run trained at " + LocalTime.now().withNano(0));
+            continuable.set(starting == null || outcome.model().history().isEmpty() ? null
+                    : new LastRun(starting.data(), starting.labels(), starting.config(), outcome.continuation()));
+        } else {
+            continuable.set(beforeLaunch);
         }
         double elapsed = (nanoClock.getAsLong() - startNanos) / 1e9;
         String note = (outcome.stopped() ? "stopped" : outcome.stoppedEarly() ? "stopped early" : "finished") + " after "
@@ -352,6 +399,7 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     @Override
     public void failed(Throwable t) {
+        continuable.set(beforeLaunch);
         String message = ErrorMessages.of("Training failed", t);
         error.set(message);
         log.add(message);
@@ -398,7 +446,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         return last != null && last.end().model() == trained ? last.end().state() : null;
     }
 
-    /** Whether Continue can run: a run of this session ended with its optimizer state and nothing runs. */
+    /** Whether Continue can run: there is a current model (trained here, opened or chosen in Runs) and nothing runs. */
     public BooleanBinding canContinueBinding() {
         return canContinue;
     }
