@@ -49,6 +49,7 @@ import seqlab.ui.recommendations.ExportViewModel;
 import seqlab.ui.runs.AppRunRecorder;
 import seqlab.ui.runs.RunInputs;
 import seqlab.ui.runs.RunsViewModel;
+import seqlab.ui.runs.StartTime;
 import seqlab.ui.runs.WorkbenchExperiment;
 import seqlab.ui.settings.SettingsViewModel;
 import seqlab.ui.tableimport.ImportChoices;
@@ -132,7 +133,7 @@ public class MainViewModel {
         trace.modelProperty().bind(epochScrubber.shownModelProperty());
         trace.prefixProperty().bindBidirectional(prediction.prefixProperty());
         runs.onUseModel((record, model) -> training.useModel(model, UiText.format("runs.origin", String.valueOf(runs.number(record)),
-                record.started().replace('T', ' '))));
+                StartTime.shown(record.started()))));
         data.seenItemsSettingProperty().bindBidirectional(settings.textProperty(Hyperparameter.SEEN_ITEMS));
         training.finishNoteProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {

@@ -66,7 +66,7 @@ public final class AppRunRecorder {
         runs.record(record, failed ? null : model);
         if (!failed) {
             training.nameModel(model, UiText.format("runs.origin", String.valueOf(runs.number(record)),
-                    p.started().replace('T', ' ')));
+                    StartTime.shown(p.started())));
         }
     }
 }

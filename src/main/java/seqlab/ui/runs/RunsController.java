@@ -136,7 +136,16 @@ public class RunsController {
         }
         runsTable.getColumns().add(column(UiText.get("runs.col.group"), RunRecord::group));
         runsTable.getColumns().add(column(UiText.get("runs.col.data"), r -> r.data() == null ? "" : r.data().source()));
-        runsTable.getColumns().add(column(UiText.get("runs.col.started"), RunRecord::started));
+        TableColumn<RunRecord, String> started = column(UiText.get("runs.col.started"), RunRecord::started);
+        // the cell holds the ISO time, so the column sorts by time; it shows the local, localized time
+        started.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String iso, boolean empty) {
+                super.updateItem(iso, empty);
+                setText(empty || iso == null ? null : StartTime.shown(iso));
+            }
+        });
+        runsTable.getColumns().add(started);
     }
 
     private static <T> TableColumn<RunRecord, T> column(String title, Function<RunRecord, T> value) {
