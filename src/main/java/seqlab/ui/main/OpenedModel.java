@@ -6,6 +6,7 @@ import seqlab.data.DataException;
 import seqlab.model.ModelBundle;
 import seqlab.model.OptimizerState;
 import seqlab.model.TrainedModel;
+import seqlab.ui.common.UiText;
 
 /**
  * A model file as the workbench opens it: the model, and the optimizer state that continues its training.
@@ -18,8 +19,8 @@ record OpenedModel(TrainedModel model, OptimizerState optimizer, String optimize
         try {
             return new OpenedModel(model, ModelBundle.loadOptimizer(file, model), "");
         } catch (DataException e) {
-            return new OpenedModel(model, null, "The model " + file.getFileName() + " predicts, but its optimizer"
-                    + " state cannot be used (" + e.getMessage() + "): Continue training will start a fresh optimizer");
+            return new OpenedModel(model, null, UiText.format("main.modelOptimizerProblem",
+                    file.getFileName().toString(), e.getMessage()));
         }
     }
 }

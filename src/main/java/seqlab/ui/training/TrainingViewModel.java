@@ -113,7 +113,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         }
         SequenceData data = last.data() != null ? last.data() : workbenchData.get();
         if (data == null) {
-            error.set("Cannot continue training " + modelOrigin.get() + ": open or type the sequences to train it on");
+            error.set(UiText.format("training.continue.noData", modelOrigin.get()));
             return;
         }
         if (last.data() == null) {
@@ -121,9 +121,8 @@ public class TrainingViewModel implements TrainingTask.Events {
             epochs.setAll(last.end().model().history());
             smoothed.clear();
         }
-        log.add("continuing " + modelOrigin.get() + " after epoch " + last.end().epochs() + " for " + more
-                + " more epoch(s), " + (last.end().state() != null ? "with the optimizer state it ended with"
-                : "with a fresh optimizer (the model holds no optimizer state: Adam's moments start at zero)"));
+        log.add(UiText.format(last.end().state() != null ? "training.log.continuing" : "training.log.continuingFresh",
+                modelOrigin.get(), last.end().epochs(), more));
         beforeLaunch = last;
         launch(data, last.data() != null ? last.labels() : workbenchLabels.get(),
                 last.config().toBuilder().epochs(more).build(), last.end());
@@ -148,18 +147,16 @@ public class TrainingViewModel implements TrainingTask.Events {
         plan.set(null);
         error.set("");
         finishNote.set("");
-        estimate.set("estimating memory and time...");
+        estimate.set(UiText.get("training.estimating"));
         warning.set("");
         // determinate at 0 rather than indeterminate: the label says what is happening, and an indeterminate bar
         // would repaint every frame while the data preparation competes with the window for the CPU
         progress.set(0);
         progressText.set(UiText.get("training.progress.preparing"));
         timeText.set("");
-        log.add("training " + data.source() + String.format(Locale.ROOT,
-                ": max length %d, embedding %d, units %d, epochs %d, batch %d, learning rate %s, seed %d, padding %s, %s",
-                config.maxLength(), config.embeddingDim(), config.units(), config.epochs(), config.batchSize(),
-                config.learningRate(), config.seed(), Hyperparameter.PADDING.text(config),
-                Hyperparameter.TRAINING.text(config)));
+        log.add(UiText.format("training.log.start", data.source(), config.maxLength(), config.embeddingDim(),
+                config.units(), config.epochs(), config.batchSize(), String.valueOf(config.learningRate()),
+                String.valueOf(config.seed()), Hyperparameter.PADDING.text(config), Hyperparameter.TRAINING.text(config)));
         state.set(TrainingState.PREPARING);
         startNanos = nanoClock.getAsLong();
         task = new TrainingTask(data, labels, config, this, runners.ui(), limits);
@@ -305,7 +302,7 @@ public class TrainingViewModel implements TrainingTask.Events {
     @Override
     public void refused(String reason) {
         continuable.set(beforeLaunch);
-        String message = "Training not started: " + reason;
+        String message = UiText.format("training.notStarted", reason);
         estimate.set(reason);
         error.set(message);
         log.add(message);
@@ -324,11 +321,10 @@ public class TrainingViewModel implements TrainingTask.Events {
         progress.set(0);
         progressText.set(UiText.format("training.progress.running", epochs.size() + 1, p.epochs(), 0,
                 p.batchesPerEpoch()));
-        log.add(String.format(Locale.ROOT, "  %,d minibatches per epoch, %,d targets per epoch, %d items, %d thread(s)",
+        log.add(UiText.format("training.log.plan",
                 p.batchesPerEpoch(), p.targetsPerEpoch(), p.items(), p.threads()));
         log.add("  " + p.stoppingNote());
-        p.validationBaselines().forEach((name, r) -> log.add(String.format(Locale.ROOT,
-                "  baseline %s on validation: hr@10 %.4f", name, r.hr(10))));
+        p.validationBaselines().forEach((name, r) -> log.add(UiText.format("training.log.baseline", name, r.hr(10))));
     }
 
     @Override
@@ -366,19 +362,19 @@ public class TrainingViewModel implements TrainingTask.Events {
         lastRunModel.set(outcome.model());
         boolean keepPrevious = outcome.stopped() && model.get() != null;
         if (!keepPrevious) {
-            use(outcome.model(), "the run trained at " + LocalTime.now().withNano(0));
+            use(outcome.model(), UiText.format("training.origin.trainedAt", LocalTime.now().withNano(0).toString()));
             continuable.set(starting == null || outcome.model().history().isEmpty() ? null
                     : new LastRun(starting.data(), starting.labels(), starting.config(), outcome.continuation()));
         } else {
             continuable.set(beforeLaunch);
         }
         double elapsed = (nanoClock.getAsLong() - startNanos) / 1e9;
-        String note = (outcome.stopped() ? "stopped" : outcome.stoppedEarly() ? "stopped early" : "finished") + " after "
-                + epochs.size() + " epoch(s) in " + duration(elapsed) + (keepPrevious
-                ? "; the previous model (" + modelOrigin.get() + ") still predicts: to use the stopped run's model,"
-                + " select its run in the Runs tab and press Use model"
-                : "; the model is ready for prediction")
-                + (outcome.warning().isEmpty() ? "" : ", but see the warning in the log");
+        String note = UiText.format("training.finish.after", UiText.get(outcome.stopped() ? "training.finish.stopped"
+                : outcome.stoppedEarly() ? "training.finish.stoppedEarly" : "training.finish.finished"),
+                epochs.size(), duration(elapsed))
+                + (keepPrevious ? UiText.format("training.finish.previousPredicts", modelOrigin.get())
+                : UiText.get("training.finish.ready"))
+                + (outcome.warning().isEmpty() ? "" : UiText.get("training.finish.seeWarning"));
         finishNote.set(note);
         timeText.set(UiText.format("training.time.took", duration(elapsed)));
         log.add(note);
@@ -386,11 +382,11 @@ public class TrainingViewModel implements TrainingTask.Events {
             log.add("  " + outcome.note());
         }
         if (!outcome.warning().isEmpty()) {
-            log.add("warning: " + outcome.warning());
+            log.add(UiText.format("training.log.warning", outcome.warning()));
         }
         warning.set(outcome.warning());
-        outcome.model().test().forEach((name, r) -> log.add(String.format(Locale.ROOT,
-                "  test %s: hr@1 %.4f  hr@10 %.4f  mrr@10 %.4f", name, r.hr(1), r.hr(10), r.mrr(10))));
+        outcome.model().test().forEach((name, r) -> log.add(UiText.format("training.log.test", name, r.hr(1), r.hr(10),
+                r.mrr(10))));
         progress.set(outcome.stopped() ? progress.get() : 1);
         progressText.set(UiText.get(outcome.stopped() ? "training.progress.stopped" : "training.progress.done"));
         task = null;
@@ -400,7 +396,7 @@ public class TrainingViewModel implements TrainingTask.Events {
     @Override
     public void failed(Throwable t) {
         continuable.set(beforeLaunch);
-        String message = ErrorMessages.of("Training failed", t);
+        String message = ErrorMessages.of(UiText.get("training.failed"), t);
         error.set(message);
         log.add(message);
         progress.set(0);
