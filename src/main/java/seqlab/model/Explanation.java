@@ -21,10 +21,10 @@ import seqlab.eval.FollowerCounts;
  * @param steps     one per known item, oldest first; empty when no item of the prefix is known
  * @param unknown   the typed items the model does not know, skipped (as {@code predict} skips them)
  * @param truncated how many of the oldest items the last step left out (the prefix was longer than max length)
- * @param notes     what the evidence leaves out (not stored in an old model, capped, beyond the stored
- *                  length), one sentence each; empty when the evidence is complete
+ * @param gaps      what the evidence leaves out (not stored in an old model, capped, beyond the stored
+ *                  length); empty when the evidence is complete ({@link #notes()} says it in English)
  */
-public record Explanation(List<Step> steps, List<String> unknown, int truncated, List<String> notes) {
+public record Explanation(List<Step> steps, List<String> unknown, int truncated, List<Gap> gaps) {
 
     /** Says that an old model lacks the counts after whole prefixes and pairs. */
     public static final String NOT_STORED = "what followed whole prefixes and pairs of items is not stored in this"
@@ -33,7 +33,39 @@ public record Explanation(List<Step> steps, List<String> unknown, int truncated,
     public Explanation {
         steps = List.copyOf(steps);
         unknown = List.copyOf(unknown);
-        notes = List.copyOf(notes);
+        gaps = List.copyOf(gaps);
+    }
+
+    /** What the evidence leaves out, one English sentence each; empty when the evidence is complete. */
+    public List<String> notes() {
+        return gaps.stream().map(Gap::english).toList();
+    }
+
+    /**
+     * Something the evidence leaves out.
+     *
+     * @param kind     what
+     * @param limit    the stored depth (PREFIX_DEPTH) or the cap (PREFIX_CAPPED, PAIRS_CAPPED), otherwise 0
+     * @param minCount below how many times a follower is left out (the capped kinds), otherwise 0
+     */
+    public record Gap(Kind kind, int limit, int minCount) {
+
+        /** The ways evidence can be incomplete. */
+        public enum Kind { NOT_STORED, PREFIX_DEPTH, PREFIX_CAPPED, NO_PAIRS, PAIRS_CAPPED }
+
+        /** The sentence in English (as {@code explain} prints it). */
+        public String english() {
+            return switch (kind) {
+                case NOT_STORED -> NOT_STORED;
+                case PREFIX_DEPTH -> "what followed whole prefixes is stored up to " + limit + " items (the model's max"
+                        + " length): none for the later steps";
+                case PREFIX_CAPPED -> String.format(Locale.ROOT, "the counts are capped at %,d sequence beginnings:"
+                        + " items that followed a whole prefix fewer than %d times are left out", limit, minCount);
+                case NO_PAIRS -> "what followed pairs of items is not counted (too many items)";
+                case PAIRS_CAPPED -> String.format(Locale.ROOT, "the counts are capped at %,d pair followers: items"
+                        + " that followed a pair fewer than %d times are left out", limit, minCount);
+            };
+        }
     }
 
     /**
@@ -110,83 +142,137 @@ public record Explanation(List<Step> steps, List<String> unknown, int truncated,
             steps.add(new Step(item, r.prediction(), evidence, r.state(), r.ranks()));
             truncated = r.prediction().truncated();
         }
-        return new Explanation(steps, unknown, truncated, notes(counts, known.size()));
+        return new Explanation(steps, unknown, truncated, gaps(counts, known.size()));
     }
 
-    private static List<String> notes(FollowerCounts counts, int steps) {
-        List<String> notes = new ArrayList<>();
+    private static List<Gap> gaps(FollowerCounts counts, int steps) {
+        List<Gap> gaps = new ArrayList<>();
         if (counts == null) {
-            notes.add(NOT_STORED);
-            return notes;
+            gaps.add(new Gap(Gap.Kind.NOT_STORED, 0, 0));
+            return gaps;
         }
         if (steps > counts.depth()) {
-            notes.add("what followed whole prefixes is stored up to " + counts.depth() + " items (the model's max"
-                    + " length): none for the later steps");
+            gaps.add(new Gap(Gap.Kind.PREFIX_DEPTH, counts.depth(), 0));
         }
         if (counts.prefixMinCount() > 1) {
-            notes.add(String.format(Locale.ROOT, "the counts are capped at %,d sequence beginnings: items that"
-                    + " followed a whole prefix fewer than %d times are left out", FollowerCounts.MAX_NODES,
-                    counts.prefixMinCount()));
+            gaps.add(new Gap(Gap.Kind.PREFIX_CAPPED, FollowerCounts.MAX_NODES, counts.prefixMinCount()));
         }
         if (!counts.hasPairs()) {
-            notes.add("what followed pairs of items is not counted (too many items)");
+            gaps.add(new Gap(Gap.Kind.NO_PAIRS, 0, 0));
         } else if (counts.pairMinCount() > 1) {
-            notes.add(String.format(Locale.ROOT, "the counts are capped at %,d pair followers: items that followed"
-                    + " a pair fewer than %d times are left out", FollowerCounts.MAX_TRIPLES, counts.pairMinCount()));
+            gaps.add(new Gap(Gap.Kind.PAIRS_CAPPED, FollowerCounts.MAX_TRIPLES, counts.pairMinCount()));
         }
-        return notes;
+        return gaps;
     }
 
     /**
-     * One sentence on the last step: whether the model's top item is what followed the whole
+     * One sentence on the last step, in English: whether the model's top item is what followed the whole
      * prefix in training (it counts) or the prefix never occurred or its top item never followed it
-     * (it generalises). Empty when nothing is explained.
+     * (it generalises). Empty when nothing is explained. {@link #verdict()} gives the same as data.
      */
     public String reading() {
+        return verdict().english();
+    }
+
+    /** What {@link #reading()} says, as data, for an interface to word in its own language. */
+    public Verdict verdict() {
         if (isEmpty()) {
-            return "";
+            return new Verdict(Verdict.Kind.NOTHING_EXPLAINED, "", 0, 0, "", 0, null);
         }
         Step s = last();
         if (s.prediction().items().isEmpty()) {
-            return "the model ranks no item here";
+            return new Verdict(Verdict.Kind.NOTHING_RANKED, "", 0, 0, "", 0, null);
         }
         String top = s.prediction().items().get(0).item();
         Evidence e = s.evidence();
         if (e.prefix() == null) {
-            String why = e.beginning() < 0 && notes.contains(NOT_STORED) ? "is not stored in this model"
-                    : "is not stored for a prefix this long";
-            return "what followed the whole prefix " + why + "; after its last item, " + after(e.last1(), top);
+            Verdict.Kind kind = e.beginning() < 0 && gaps.stream().anyMatch(g -> g.kind() == Gap.Kind.NOT_STORED) ? Verdict.Kind.PREFIX_NOT_STORED
+                    : Verdict.Kind.PREFIX_TOO_LONG_TO_STORE;
+            return new Verdict(kind, top, 0, 0, "", 0, After.of(After.Basis.LAST_ITEM, e.last1(), top));
         }
         int n = Evidence.total(e.prefix());
         if (n == 0) {
-            String from = e.last2() != null && !e.last2().isEmpty() ? "after its last two items, " + after(e.last2(), top)
-                    : !e.last1().isEmpty() ? "after its last item, " + after(e.last1(), top)
-                    : "nothing ever followed its last item";
-            return "the whole prefix never began a training sequence that went on: the model generalises ("
-                    + from + ")";
+            After from = e.last2() != null && !e.last2().isEmpty() ? After.of(After.Basis.LAST_TWO, e.last2(), top)
+                    : !e.last1().isEmpty() ? After.of(After.Basis.LAST_ITEM, e.last1(), top)
+                    : new After(After.Basis.NOTHING_AFTER_LAST_ITEM, null, 0);
+            return new Verdict(Verdict.Kind.PREFIX_NEVER_WENT_ON, top, 0, 0, "", 0, from);
         }
         Map.Entry<String, Integer> most = e.prefix().entrySet().iterator().next();
         Integer k = e.prefix().get(top);
-        if (k == null) {
-            return "the whole prefix went on " + n + " times in training but never to " + top + " (most often "
-                    + most.getKey() + ", " + most.getValue() + "): the model generalises beyond the counts";
-        }
-        if (k.equals(most.getValue())) {
-            return "the model's top item " + top + " is what most often followed the whole prefix in training (" + k
-                    + " of " + n + "): it agrees with the counts";
-        }
-        return "the model ranks " + top + " first though " + most.getKey() + " followed the whole prefix more often ("
-                + most.getValue() + " vs " + k + " of " + n + "): it does not only count";
+        Verdict.Kind kind = k == null ? Verdict.Kind.NEVER_TO_TOP
+                : k.equals(most.getValue()) ? Verdict.Kind.AGREES : Verdict.Kind.NOT_ONLY_COUNTS;
+        return new Verdict(kind, top, k == null ? 0 : k, n, most.getKey(), most.getValue(), null);
     }
 
-    private static String after(Map<String, Integer> counts, String top) {
-        int n = Evidence.total(counts);
-        if (n == 0) {
-            return "nothing followed in training";
+    /**
+     * The reading of the last step as data.
+     *
+     * @param kind      what the model's top item is against the counts
+     * @param top       the model's top item (empty for the first two kinds)
+     * @param count     how often it followed the whole prefix (AGREES, NOT_ONLY_COUNTS)
+     * @param total     how often the whole prefix went on (NEVER_TO_TOP, AGREES, NOT_ONLY_COUNTS)
+     * @param most      what most often followed the whole prefix (NEVER_TO_TOP, NOT_ONLY_COUNTS; also AGREES)
+     * @param mostCount how often it did
+     * @param after     what followed the prefix's end instead (PREFIX_NOT_STORED, PREFIX_TOO_LONG_TO_STORE,
+     *                  PREFIX_NEVER_WENT_ON), otherwise null
+     */
+    public record Verdict(Kind kind, String top, int count, int total, String most, int mostCount, After after) {
+
+        /** The cases of a reading. */
+        public enum Kind {
+            NOTHING_EXPLAINED, NOTHING_RANKED, PREFIX_NOT_STORED, PREFIX_TOO_LONG_TO_STORE, PREFIX_NEVER_WENT_ON,
+            NEVER_TO_TOP, AGREES, NOT_ONLY_COUNTS
         }
-        Integer k = counts.get(top);
-        return "the top item " + top + (k == null ? " never followed (" + n + " times something else did)"
-                : " followed " + k + " of " + n + " times");
+
+        /** The sentence in English (as {@code explain} prints it). */
+        public String english() {
+            return switch (kind) {
+                case NOTHING_EXPLAINED -> "";
+                case NOTHING_RANKED -> "the model ranks no item here";
+                case PREFIX_NOT_STORED -> "what followed the whole prefix is not stored in this model; after its last"
+                        + " item, " + after.english(top);
+                case PREFIX_TOO_LONG_TO_STORE -> "what followed the whole prefix is not stored for a prefix this long;"
+                        + " after its last item, " + after.english(top);
+                case PREFIX_NEVER_WENT_ON -> "the whole prefix never began a training sequence that went on: the model"
+                        + " generalises (" + switch (after.basis()) {
+                            case LAST_TWO -> "after its last two items, " + after.english(top);
+                            case LAST_ITEM -> "after its last item, " + after.english(top);
+                            case NOTHING_AFTER_LAST_ITEM -> "nothing ever followed its last item";
+                        } + ")";
+                case NEVER_TO_TOP -> "the whole prefix went on " + total + " times in training but never to " + top
+                        + " (most often " + most + ", " + mostCount + "): the model generalises beyond the counts";
+                case AGREES -> "the model's top item " + top + " is what most often followed the whole prefix in"
+                        + " training (" + count + " of " + total + "): it agrees with the counts";
+                case NOT_ONLY_COUNTS -> "the model ranks " + top + " first though " + most + " followed the whole"
+                        + " prefix more often (" + mostCount + " vs " + count + " of " + total + "): it does not only count";
+            };
+        }
+    }
+
+    /**
+     * What followed the end of the prefix, seen from the model's top item.
+     *
+     * @param basis what was looked at
+     * @param count how often the top item followed it; null when it never did
+     * @param total how often anything followed it (0: nothing did)
+     */
+    public record After(Basis basis, Integer count, int total) {
+
+        /** Which end of the prefix. */
+        public enum Basis { LAST_TWO, LAST_ITEM, NOTHING_AFTER_LAST_ITEM }
+
+        static After of(Basis basis, Map<String, Integer> counts, String top) {
+            return new After(basis, counts.get(top), Evidence.total(counts));
+        }
+
+        /** In English, after "after its last item, ". */
+        String english(String top) {
+            if (total == 0) {
+                return "nothing followed in training";
+            }
+            return "the top item " + top + (count == null ? " never followed (" + total + " times something else did)"
+                    : " followed " + count + " of " + total + " times");
+        }
     }
 
     /** What followed class {@code c} in training, most often first. */

@@ -127,10 +127,10 @@ public class TraceViewModel {
         boolean shown = e != null && !e.isEmpty();
         truncatedItems.set(shown && e.truncated() > 0 ? "The prefix is longer than max length "
                 + m.config().maxLength() + ": the last step left out the oldest " + e.truncated() + " item(s)" : "");
-        reading.set(shown ? "Reading: " + e.reading() : "");
+        reading.set(shown ? "Reading: " + ExplanationText.reading(e.verdict()) : "");
         List<String> lines = new ArrayList<>();
         if (shown) {
-            e.notes().forEach(n -> lines.add("Note: " + n));
+            e.gaps().forEach(g -> lines.add("Note: " + ExplanationText.gap(g)));
             if (m.excludesSeen()) {
                 lines.add(SEEN_NOT_RANKED);
             }
