@@ -93,6 +93,16 @@ public final class ModelBundle {
      * the Adam moments, see {@link OptimizerState}).
      */
     public static void save(TrainedModel model, OptimizerState optimizer, Path file) throws IOException {
+        save(model, optimizer, null, file);
+    }
+
+    /**
+     * {@link #save(TrainedModel, OptimizerState, Path)} with, when {@code epochs} is not null, the model of each
+     * epoch of its run ({@code epochs/epoch-0007.bin}, each one as large as the network's weights), for looking back
+     * at how it learned after opening it ({@link #loadEpochs}).
+     */
+    public static void save(TrainedModel model, OptimizerState optimizer, EpochSnapshots epochs, Path file)
+            throws IOException {
         Vocabulary vocab = model.vocabulary();
         Map<String, String> labels = new LinkedHashMap<>();
         for (String t : vocab.tokens()) {
@@ -123,6 +133,9 @@ public final class ModelBundle {
                 zip.write(optimizerBytes(optimizer));
                 zip.closeEntry();
             }
+            if (epochs != null) {
+                EpochEntries.write(zip, epochs);
+            }
         }
         OutputFile.write(file, bundle.toByteArray());
     }
@@ -150,6 +163,19 @@ public final class ModelBundle {
     public static OptimizerState loadOptimizer(Path file, TrainedModel model) {
         try (ArchiveReader zip = ArchiveReader.open(file, file.toString(), "SeqLab model file")) {
             return optimizer(zip, model.config(), model.vocabulary().size());
+        }
+    }
+
+    /**
+     * The models of the epochs saved with {@code model} in {@code file} (see
+     * {@link #save(TrainedModel, OptimizerState, EpochSnapshots, Path)}), or null when it holds none. The caller
+     * closes them.
+     *
+     * @throws DataException when the file cannot be read or an epoch's entry is damaged or does not fit the model
+     */
+    public static EpochSnapshots loadEpochs(Path file, TrainedModel model) {
+        try (ArchiveReader zip = ArchiveReader.open(file, file.toString(), "SeqLab model file")) {
+            return EpochEntries.read(zip, model);
         }
     }
 
@@ -466,7 +492,7 @@ public final class ModelBundle {
         }
     }
 
-    private static boolean endedEarly(Throwable e) {
+    static boolean endedEarly(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.io.EOFException) {
                 return true;
