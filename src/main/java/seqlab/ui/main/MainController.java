@@ -90,6 +90,7 @@ public class MainController {
     @FXML private Label errorLabel;
     @FXML private Button dismissErrorButton;
     @FXML private MenuItem exportRecommendationsItem;
+    @FXML private MenuItem saveModelWithEpochsItem;
     @FXML private HBox exportBox;
     @FXML private ProgressBar exportProgressBar;
     @FXML private Label exportProgressLabel;
@@ -185,6 +186,7 @@ public class MainController {
         viewModel.onImportOffered(this::showImport);
         var export = viewModel.recommendations();
         exportRecommendationsItem.disableProperty().bind(viewModel.canExportRecommendationsBinding().not());
+        saveModelWithEpochsItem.disableProperty().bind(viewModel.training().currentModelHasEpochsBinding().not());
         exportBox.visibleProperty().bind(export.runningProperty());
         exportBox.managedProperty().bind(export.runningProperty());
         exportProgressBar.progressProperty().bind(export.progressProperty());
@@ -411,11 +413,20 @@ public class MainController {
 
     @FXML
     private void saveModel() {
+        saveModel(false);
+    }
+
+    @FXML
+    private void saveModelWithEpochs() {
+        saveModel(true);
+    }
+
+    private void saveModel(boolean withEpochs) {
         FileChooser chooser = chooser(UiText.get("main.chooser.saveModel"), UiText.get("main.chooser.model"), "*.zip");
         chooser.setInitialFileName("model.zip");
         File file = FileChoosers.save(chooser, window());
         if (file != null) {
-            viewModel.saveModel(file.toPath());
+            viewModel.saveModel(file.toPath(), withEpochs);
         }
     }
 

@@ -26,6 +26,7 @@ import seqlab.data.TablePreview;
 import seqlab.data.TableRead;
 import seqlab.data.TextFile;
 import seqlab.model.EpochMetrics;
+import seqlab.model.EpochSnapshots;
 import seqlab.model.Hyperparameter;
 import seqlab.model.ModelBundle;
 import seqlab.model.ModelConfig;
@@ -348,9 +349,10 @@ public class MainViewModel {
             TrainedModel model = opened.model();
             training.useModel(model, UiText.format("main.origin.modelFile", file.getFileName().toString()),
                     opened.optimizer());
-            if (!opened.optimizerProblem().isEmpty()) {
-                report(opened.optimizerProblem());
+            if (opened.epochs() != null) {
+                training.showEpochs(model, opened.epochs());
             }
+            opened.problems().forEach(this::report);
             settings.load(model.config());
             status.set(UiText.format("main.openedModel", file.getFileName().toString(), model.vocabulary().size(),
                     model.history().size()));
@@ -376,16 +378,27 @@ public class MainViewModel {
     }
 
     public void saveModel(Path file) {
+        saveModel(file, false);
+    }
+
+    /** Saves the current model, with its run's epoch models when {@code withEpochs} and they are kept. */
+    public void saveModel(Path file, boolean withEpochs) {
         TrainedModel model = training.modelProperty().get();
         if (model == null) {
             report(UiText.get("main.noModelToSave"));
             return;
         }
         var optimizer = training.optimizerStateOf(model);
+        EpochSnapshots epochs = withEpochs ? training.epochsOf(model) : null;
+        if (withEpochs && epochs == null) {
+            report(UiText.get("main.noEpochsToSave"));
+            return;
+        }
         runners.background().submit(new BackgroundTask<>(() -> {
-            ModelBundle.save(model, optimizer, file);
+            ModelBundle.save(model, optimizer, epochs, file);
             return file;
-        }, f -> status.set(UiText.format("main.savedModel", f.toString())),
+        }, f -> status.set(UiText.format(epochs == null ? "main.savedModel" : "main.savedModelWithEpochs", f.toString(),
+                epochs == null ? 0 : epochs.size())),
                 t -> report(ErrorMessages.of(UiText.get("main.cannotSaveModel"), t)), runners.ui()));
     }
 

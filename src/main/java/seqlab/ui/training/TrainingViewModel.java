@@ -73,8 +73,11 @@ public class TrainingViewModel implements TrainingTask.Events {
     private final ReadOnlyObjectWrapper<LastRun> continuable = new ReadOnlyObjectWrapper<>();
     private LastRun starting;
     private LastRun beforeLaunch;
+    private TrainedModel snapshotsOwner;
     private Supplier<SequenceData> workbenchData = () -> null;
     private Supplier<ItemLabels> workbenchLabels = ItemLabels::none;
+    private final BooleanBinding currentModelHasEpochs = Bindings.createBooleanBinding(
+            () -> epochsOf(model.get()) != null, model, snapshots, state);
     private final BooleanBinding canContinue = Bindings.createBooleanBinding(
             () -> continuable.get() != null && state.get() == TrainingState.IDLE, continuable, state);
 
@@ -271,6 +274,7 @@ public class TrainingViewModel implements TrainingTask.Events {
     /** The epochs the inside views can show become {@code next}'s (none for null); the old ones' file is deleted. */
     private void replaceSnapshots(EpochSnapshots next) {
         EpochSnapshots previous = snapshots.get();
+        snapshotsOwner = null;
         snapshotEpochs.clear();
         latestEpochModel.set(null);
         snapshots.set(next);
@@ -363,6 +367,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         boolean keepPrevious = outcome.stopped() && model.get() != null;
         if (!keepPrevious) {
             use(outcome.model(), UiText.format("training.origin.trainedAt", LocalTime.now().withNano(0).toString()));
+            snapshotsOwner = snapshots.get() == null ? null : outcome.model();
             continuable.set(starting == null || outcome.model().history().isEmpty() ? null
                     : new LastRun(starting.data(), starting.labels(), starting.config(), outcome.continuation()));
         } else {
@@ -417,6 +422,30 @@ public class TrainingViewModel implements TrainingTask.Events {
     /** The epoch models of the latest run (null when it kept none); closed when the next run starts. */
     public ReadOnlyObjectProperty<EpochSnapshots> snapshotsProperty() {
         return snapshots.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows {@code epochs}, the epochs saved with {@code owner} (a model just opened and made current with
+     * {@link #useModel}), in the epoch scrubber; does nothing while a run trains.
+     */
+    public void showEpochs(TrainedModel owner, EpochSnapshots epochs) {
+        if (busy.get() || owner != model.get()) {
+            epochs.close();
+            return;
+        }
+        replaceSnapshots(epochs);
+        snapshotsOwner = owner;
+        snapshotEpochs.setAll(epochs.epochs());
+    }
+
+    /** The epoch models of {@code trained}'s run when they are kept (to save with it), otherwise null. */
+    public EpochSnapshots epochsOf(TrainedModel trained) {
+        return trained != null && trained == snapshotsOwner && !busy.get() ? snapshots.get() : null;
+    }
+
+    /** Whether the current model's epochs are kept, so that they can be saved with it. */
+    public BooleanBinding currentModelHasEpochsBinding() {
+        return currentModelHasEpochs;
     }
 
     /** The epochs of the latest run whose models are in {@link #snapshotsProperty()}, in order. */

@@ -25,6 +25,33 @@ class MainViewModelTest {
     }
 
     @Test
+    void aModelSavedWithItsEpochsOpensWithThemInTheScrubber(@TempDir Path dir) {
+        vm.openSample(BundledSample.TOY);
+        vm.settings().textProperty(seqlab.model.Hyperparameter.EPOCHS).set("3");
+        vm.train();
+        assertTrue(vm.training().currentModelHasEpochsBinding().get());
+        Path with = dir.resolve("with.zip");
+        Path without = dir.resolve("without.zip");
+        vm.saveModel(with, true);
+        assertTrue(vm.statusProperty().get().endsWith("with.zip with its 3 epochs"), vm.statusProperty().get());
+        vm.saveModel(without);
+        assertTrue(vm.statusProperty().get().startsWith("Saved model"), vm.statusProperty().get());
+
+        MainViewModel other = new MainViewModel(Runners.sameThread());
+        other.openModel(without);
+        assertEquals(java.util.List.of(), java.util.List.copyOf(other.epochScrubber().epochs()));
+        assertFalse(other.training().currentModelHasEpochsBinding().get());
+        other.saveModel(dir.resolve("none.zip"), true);
+        assertTrue(other.errorProperty().get().startsWith("The current model's epochs are not kept"),
+                other.errorProperty().get());
+        other.openModel(with);
+        assertEquals(java.util.List.of(1, 2, 3), java.util.List.copyOf(other.epochScrubber().epochs()));
+        assertTrue(other.training().currentModelHasEpochsBinding().get(), "opened with its epochs, it can save them again");
+        other.epochScrubber().selectedEpochProperty().set(1);
+        assertEquals(1, other.epochScrubber().shownModelProperty().get().history().size());
+    }
+
+    @Test
     void toySampleIsReadyToTrainWithTheToyPreset() {
         vm.openSample(BundledSample.TOY);
         assertTrue(vm.canTrainBinding().get());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,8 @@ class OpenedModelTest {
         ModelBundle.save(trained.model(), trained.optimizer(), whole);
         OpenedModel opened = OpenedModel.of(whole);
         assertNotNull(opened.optimizer());
-        assertEquals("", opened.optimizerProblem());
+        assertEquals(List.of(), opened.problems());
+        assertNull(opened.epochs(), "saved without its epochs");
 
         Map<String, byte[]> entries = new LinkedHashMap<>(ZipEntries.read(whole));
         byte[] optimizer = entries.get("optimizer.bin");
@@ -43,8 +45,9 @@ class OpenedModelTest {
         OpenedModel half = OpenedModel.of(damaged);
         assertEquals(trained.model().predict("1 2", 0).items(), half.model().predict("1 2", 0).items());
         assertNull(half.optimizer());
-        assertTrue(half.optimizerProblem().startsWith("The model damaged.zip predicts, but its optimizer state cannot"
-                + " be used ("), half.optimizerProblem());
-        assertTrue(half.optimizerProblem().endsWith("Continue training will start a fresh optimizer"));
+        assertEquals(1, half.problems().size());
+        assertTrue(half.problems().get(0).startsWith("The model damaged.zip predicts, but its optimizer state cannot"
+                + " be used ("), half.problems().get(0));
+        assertTrue(half.problems().get(0).endsWith("Continue training will start a fresh optimizer"));
     }
 }
