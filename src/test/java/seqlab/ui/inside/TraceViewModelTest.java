@@ -22,6 +22,7 @@ import seqlab.model.SeenItems;
 import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
 import seqlab.model.TrainingListener;
+import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.concurrent.RunsHere;
 
@@ -53,11 +54,11 @@ class TraceViewModelTest {
         TraceViewModel vm = new TraceViewModel(Runners.sameThread());
         assertEquals("Train a model or open one to see its trace", vm.messageProperty().get());
         vm.prefixProperty().set("1 2");
-        assertEquals(TraceViewModel.NO_MODEL, vm.messageProperty().get());
+        assertEquals(UiText.get(TraceViewModel.NO_MODEL), vm.messageProperty().get());
         assertNull(vm.explanationProperty().get());
         vm.prefixProperty().set("  ");
         vm.modelProperty().set(ranked);
-        assertEquals(TraceViewModel.NO_PREFIX, vm.messageProperty().get());
+        assertEquals(UiText.get(TraceViewModel.NO_PREFIX), vm.messageProperty().get());
         vm.prefixProperty().set("9 x");
         assertEquals("No item of the prefix is known to the model: 9, x", vm.messageProperty().get());
         assertNull(vm.explanationProperty().get());
@@ -66,7 +67,7 @@ class TraceViewModelTest {
         vm.prefixProperty().set("1 2");
         assertEquals("", vm.messageProperty().get());
         vm.modelProperty().set(null);
-        assertEquals(TraceViewModel.NO_MODEL, vm.messageProperty().get());
+        assertEquals(UiText.get(TraceViewModel.NO_MODEL), vm.messageProperty().get());
         assertNull(vm.explanationProperty().get());
         assertTrue(vm.evidenceRows().isEmpty());
     }
@@ -84,7 +85,7 @@ class TraceViewModelTest {
             assertEquals(m.predict("1 2 4", 2).items(), vm.topItems(3));
             assertEquals(List.of("1: +1", "2: +2", "3: +4"), List.of(vm.stepTitle(1), vm.stepTitle(2), vm.stepTitle(3)));
         }
-        assertEquals(TraceViewModel.SEEN_NOT_RANKED, traced(excluding, "1 2").notesProperty().get());
+        assertEquals(UiText.get(TraceViewModel.SEEN_NOT_RANKED), traced(excluding, "1 2").notesProperty().get());
         assertEquals("", traced(ranked, "1 2").notesProperty().get());
     }
 
