@@ -84,8 +84,8 @@ public class SamplesController {
     private void showCurrent(TrainingSamples samples) {
         currentGrid.show(samples);
         currentTitle.setText(samples == null ? UiText.get("samples.currentSettings")
-                : UiText.format("samples.currentSettingsOf", samples.describeConfig()));
-        currentExplanation.setText(samples == null ? "" : samples.explanation());
+                : UiText.format("samples.currentSettingsOf", CoreSentences.of(samples.describeConfig())));
+        currentExplanation.setText(samples == null ? "" : CoreSentences.of(samples.explanation()));
     }
 
     private void showNotebook(TrainingSamples samples) {
@@ -93,7 +93,7 @@ public class SamplesController {
         // the notebook reads the last time step, the grid's right end: keep it in view
         notebookScroll.layout();
         notebookScroll.setHvalue(notebookScroll.getHmax());
-        notebookExplanation.setText(samples == null ? "" : samples.explanation());
+        notebookExplanation.setText(samples == null ? "" : CoreSentences.of(samples.explanation()));
     }
 
     @FXML

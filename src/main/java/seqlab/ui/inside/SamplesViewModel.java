@@ -101,7 +101,7 @@ public class SamplesViewModel {
         }
         TrainingPart.Use use = part.use(number - 1);
         publish(use.tokens(), part.vocabulary(), UiText.format("samples.sequenceOf", number, n)
-                + (use.note().isEmpty() ? "" : ": " + use.note()));
+                + (use.note().isEmpty() ? "" : ": " + CoreSentences.of(use.note())));
     }
 
     private void publish(List<String> tokens, Vocabulary vocabulary, String about) {
@@ -110,7 +110,7 @@ public class SamplesViewModel {
         samples.set(current);
         notebook.set(TrainingSamples.notebook(tokens, vocabulary, c));
         StringBuilder m = new StringBuilder(about).append(UiText.format("samples.itemCount", tokens.size()));
-        current.notes().forEach(note -> m.append("\n").append(note));
+        current.notes().forEach(note -> m.append("\n").append(CoreSentences.of(note)));
         message.set(m.toString());
     }
 

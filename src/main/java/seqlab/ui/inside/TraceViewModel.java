@@ -111,10 +111,10 @@ public class TraceViewModel {
         boolean shown = e != null && !e.isEmpty();
         truncatedItems.set(shown && e.truncated() > 0
                 ? UiText.format("trace.truncated", m.config().maxLength(), e.truncated()) : "");
-        reading.set(shown ? UiText.format("trace.reading", e.reading()) : "");
+        reading.set(shown ? UiText.format("trace.reading", CoreSentences.of(e.reading())) : "");
         List<String> lines = new ArrayList<>();
         if (shown) {
-            e.notes().forEach(n -> lines.add(UiText.format("trace.note", n)));
+            e.notes().forEach(n -> lines.add(UiText.format("trace.note", CoreSentences.of(n))));
             if (m.excludesSeen()) {
                 lines.add(UiText.get(SEEN_NOT_RANKED));
             }

@@ -27,6 +27,7 @@ class TranslationsTest {
     private static final Pattern FXML_TEXT = Pattern.compile("\\b(text|promptText|title)=\"([^\"]*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([\\w.]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile("UiText\\.(?:get|format)\\(\"([\\w.]+)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[,}]");
 
     private static Properties load(String file) throws IOException {
         Properties p = new Properties();
@@ -118,7 +119,7 @@ class TranslationsTest {
             Properties p = load(file);
             for (String key : p.stringPropertyNames()) {
                 String v = p.getProperty(key);
-                if (v.contains("{0}")) {
+                if (PLACEHOLDER.matcher(v).find()) {
                     assertTrue(!v.replace("''", "").contains("'"), file + " " + key
                             + ": MessageFormat drops a single apostrophe; write '' (" + v + ")");
                 } else {

@@ -2,6 +2,7 @@ package seqlab.ui.inside;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceReader;
+import seqlab.model.Explanation;
 import seqlab.model.ModelConfig;
 import seqlab.model.PreparedData;
 import seqlab.model.ScoredItem;
@@ -22,6 +24,7 @@ import seqlab.model.SeenItems;
 import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
 import seqlab.model.TrainingListener;
+import seqlab.ui.common.UiLanguage;
 import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.concurrent.RunsHere;
@@ -180,6 +183,21 @@ class TraceViewModelTest {
         vm.modelProperty().set(ranked);
         ((RunsHere) queued.get(2)).runHere();
         assertEquals(ranked.predict("1 2 4", 5).items(), vm.topItems(3), "a new model, a new trace");
+    }
+
+    @Test
+    void theReadingIsSaidInSpanish() {
+        UiText.use(UiLanguage.SPANISH);
+        try {
+            for (String prefix : List.of("1 2", "1", "2 4", "4 3 2 1", "3 3 3")) {
+                String english = Explanation.of(ranked, prefix, 0).reading();
+                TraceViewModel vm = traced(ranked, prefix);
+                assertEquals(UiText.format("trace.reading", CoreSentences.of(english)), vm.readingProperty().get());
+                assertNotEquals(english, CoreSentences.of(english), prefix + ": " + english);
+            }
+        } finally {
+            UiText.use(UiLanguage.ENGLISH);
+        }
     }
 
     private static EvidenceRow row(TraceViewModel vm, String item) {
