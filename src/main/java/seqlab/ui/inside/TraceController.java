@@ -91,7 +91,7 @@ public class TraceController {
         notesLabel.textProperty().bind(viewModel.notesProperty());
         shownWhenNotEmpty(notesLabel);
         evidenceTable.setItems(viewModel.evidenceRows());
-        column(itemColumn, EvidenceRow::item);
+        column(itemColumn, r -> r.total() ? UiText.get("trace.total") : r.item());
         column(labelColumn, EvidenceRow::label);
         column(rankColumn, r -> r.rank() == null ? "" : UiText.format("trace.count", r.rank()));
         column(probabilityColumn, r -> r.total() ? "" : TraceViewModel.percent(r.probability()));
