@@ -69,7 +69,8 @@ public class TraceController {
                 titled(UiText.get("trace.cellState"), cellMap));
         stateScroll.setContent(stateMaps);
         prefixField.textProperty().bindBidirectional(viewModel.prefixProperty());
-        topKSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 50, viewModel.topKProperty().get()));
+        topKSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, TraceViewModel.MAX_TOP_ITEMS,
+                viewModel.topKProperty().get()));
         topKSpinner.valueProperty().addListener((obs, old, now) -> viewModel.topKProperty().set(now));
         var steps = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1, 1);
         stepSpinner.setValueFactory(steps);

@@ -16,6 +16,7 @@ import seqlab.runs.RunRecord;
 import seqlab.runs.RunRecorder;
 import seqlab.ui.training.TrainingState;
 import seqlab.ui.training.TrainingViewModel;
+import seqlab.ui.common.UiText;
 
 public final class AppRunRecorder {
 
@@ -64,7 +65,8 @@ public final class AppRunRecorder {
                 failed ? error : training.warningProperty().get());
         runs.record(record, failed ? null : model);
         if (!failed) {
-            training.nameModel(model, "run " + runs.number(record) + ", trained " + p.started().replace('T', ' '));
+            training.nameModel(model, UiText.format("runs.origin", String.valueOf(runs.number(record)),
+                    StartTime.shown(p.started())));
         }
     }
 }

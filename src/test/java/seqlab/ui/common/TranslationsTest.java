@@ -27,6 +27,10 @@ class TranslationsTest {
     private static final Pattern FXML_TEXT = Pattern.compile("\\b(text|promptText|title)=\"([^\"]*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([\\w.]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile("UiText\\.(?:get|format)\\(\"([\\w.]+)\"");
+    /** A string literal shaped like a key ("runs.noData"), wherever it stands: in a ternary, a switch, an enum. */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+)\\.([A-Za-z][\\w.]*[A-Za-z0-9])\"");
+    private static final Set<String> FILE_ENDINGS = Set.of("txt", "csv", "tsv", "fxml", "png", "json", "zip", "seqlab",
+            "lesson", "properties", "css", "bin", "dat");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[,}]");
 
     private static Properties load(String file) throws IOException {
@@ -72,6 +76,18 @@ class TranslationsTest {
             while (m.find()) {
                 if (!keys.contains(m.group(1))) {
                     missing.add(f.getFileName() + ": " + m.group(1));
+                }
+            }
+        }
+        Set<String> prefixes = new TreeSet<>();
+        keys.forEach(k -> prefixes.add(k.substring(0, k.indexOf('.'))));
+        for (Path f : files("src/main/java", ".java")) {
+            Matcher m = KEY_LITERAL.matcher(Files.readString(f));
+            while (m.find()) {
+                String key = m.group(1) + "." + m.group(2);
+                String ending = key.substring(key.lastIndexOf('.') + 1);
+                if (prefixes.contains(m.group(1)) && !FILE_ENDINGS.contains(ending) && !keys.contains(key)) {
+                    missing.add(f.getFileName() + ": " + key);
                 }
             }
         }
