@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.common.PreferenceStore;
+import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
 import seqlab.ui.main.MainViewModel;
@@ -23,7 +24,7 @@ public class SeqLabApp extends Application {
     @Override
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(
-                () -> viewModel.report(ErrorMessages.of("Something went wrong", e))));
+                () -> viewModel.report(ErrorMessages.of(UiText.get("app.somethingWentWrong"), e))));
         viewModel = new MainViewModel(Runners.fx(), PreferenceStore.in(Path.of(System.getProperty("user.home"),
                 ".seqlab", "workbench.properties")));
         viewModel.experiments().enableAutosave(

@@ -16,16 +16,15 @@ public final class ErrorMessages {
             return doing + ": " + t.getMessage();
         }
         if (t instanceof OutOfMemoryError) {
-            return doing + ": out of memory. Lower max length, units, embedding size or batch size, or start SeqLab"
-                    + " with more memory (java -Xmx8g -jar seqlab.jar).";
+            return UiText.format("error.outOfMemory", doing);
         }
         if (t instanceof NoSuchFileException) {
-            return doing + ": file not found: " + t.getMessage();
+            return UiText.format("error.fileNotFound", doing, t.getMessage());
         }
         if (t instanceof IOException) {
             return doing + ": " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
         }
         String detail = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return doing + ": unexpected error (" + detail + ")";
+        return UiText.format("error.unexpected", doing, detail);
     }
 }

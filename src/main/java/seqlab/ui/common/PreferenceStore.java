@@ -21,7 +21,8 @@ public final class PreferenceStore {
 
     private final Path file;
     private final Properties values = new Properties();
-    private String lastProblem = "";
+    private String problemKey;
+    private String problemDetail;
 
     private PreferenceStore(Path file) {
         this.file = file;
@@ -30,7 +31,7 @@ public final class PreferenceStore {
                 values.load(in);
             } catch (IOException | RuntimeException e) {
                 values.clear();
-                lastProblem = "the remembered choices in " + file + " could not be read (" + e.getMessage() + ")";
+                problem("preferences.cannotRead", e);
             }
         }
     }
@@ -72,9 +73,17 @@ public final class PreferenceStore {
         save();
     }
 
-    /** Why the last read or write of the file failed, or empty. */
+    /**
+     * Why the last read or write of the file failed, or empty; in the interface's language when asked
+     * (the file is read before the language it remembers is chosen).
+     */
     public String lastProblem() {
-        return lastProblem;
+        return problemKey == null ? "" : UiText.format(problemKey, file, problemDetail);
+    }
+
+    private void problem(String key, Exception e) {
+        problemKey = key;
+        problemDetail = e.getMessage();
     }
 
     private void save() {
@@ -85,9 +94,9 @@ public final class PreferenceStore {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             values.store(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), "SeqLab workbench choices");
             OutputFile.write(file, bytes.toByteArray());
-            lastProblem = "";
+            problemKey = null;
         } catch (IOException | RuntimeException e) {
-            lastProblem = "the choices could not be remembered in " + file + " (" + e.getMessage() + ")";
+            problem("preferences.cannotWrite", e);
         }
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import seqlab.ui.common.UiText;
 
 /** The Help menu's windows: the guide, the keyboard shortcuts and About. */
 public final class HelpDialogs {
@@ -22,8 +23,12 @@ public final class HelpDialogs {
     private HelpDialogs() {
     }
 
+    /** The guide in the interface's language, else in English. */
     public static String guideText() {
-        try (InputStream in = HelpDialogs.class.getResourceAsStream("/seqlab/help/guide.txt")) {
+        InputStream translated = HelpDialogs.class.getResourceAsStream("/seqlab/help/guide_"
+                + UiText.language().code() + ".txt");
+        try (InputStream in = translated != null ? translated
+                : HelpDialogs.class.getResourceAsStream("/seqlab/help/guide.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -31,17 +36,17 @@ public final class HelpDialogs {
     }
 
     public static void showGuide(Window owner) {
-        show(owner, "SeqLab guide", text("guideText", guideText(), 34), false);
+        show(owner, UiText.get("help.guideTitle"), text("guideText", guideText(), 34), false);
     }
 
     public static void showShortcuts(Window owner, List<String> shortcuts) {
-        show(owner, "Keyboard shortcuts", text("shortcutsText", String.join("\n", shortcuts), 20), false);
+        show(owner, UiText.get("help.shortcutsTitle"), text("shortcutsText", String.join("\n", shortcuts), 20), false);
     }
 
     public static void showAbout(Window owner, AboutViewModel viewModel) {
         TextArea area = text("aboutText", "", 8);
         area.textProperty().bind(viewModel.textProperty());
-        Button copy = new Button("_Copy");
+        Button copy = new Button(UiText.get("help.copy"));
         copy.setId("copyAboutButton");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
@@ -49,7 +54,7 @@ public final class HelpDialogs {
             Clipboard.getSystemClipboard().setContent(content);
         });
         VBox box = new VBox(6, area, copy);
-        show(owner, "About SeqLab", box, true);
+        show(owner, UiText.get("help.aboutTitle"), box, true);
     }
 
     private static TextArea text(String id, String text, int rows) {

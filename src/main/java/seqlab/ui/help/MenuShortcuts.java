@@ -6,16 +6,16 @@ import java.util.List;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import seqlab.ui.common.UiText;
 
 /** Every accelerator of a menu bar, read from the menus themselves so that the list cannot go stale. */
 public final class MenuShortcuts {
 
     /** Shortcuts JavaFX's controls give without a menu item. */
-    static final List<String> BUILT_IN = List.of("Ctrl+Tab / Ctrl+Shift+Tab\tnext / previous tab",
-            "Alt + underlined letter\topen a menu (then the underlined letter of an item)",
-            "Space\tpause / resume training (while training, when not typing in a field)",
-            "Ctrl+Enter\ttrain (as Training > Train)",
-            "Esc\tstop training (while training)");
+    static List<String> builtIn() {
+        return List.of(UiText.get("help.keys.tabs"), UiText.get("help.keys.menus"), UiText.get("help.keys.pause"),
+                UiText.get("help.keys.train"), UiText.get("help.keys.stop"));
+    }
 
     private MenuShortcuts() {
     }
@@ -26,7 +26,7 @@ public final class MenuShortcuts {
         for (Menu menu : bar.getMenus()) {
             collect(menu, plain(menu.getText()), lines);
         }
-        lines.addAll(BUILT_IN);
+        lines.addAll(builtIn());
         return lines;
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import seqlab.model.EmbeddingProjection;
+import seqlab.ui.common.UiText;
 
 /**
  * The map drawn straight onto a canvas (no node per item, so 9k items stay smooth): points sized
@@ -217,7 +218,8 @@ final class EmbeddingCanvas extends Canvas {
                 g.setStroke(Color.CRIMSON);
                 g.strokeOval(sx(i) - 7, sy(i) - 7, 14, 14);
                 g.setFill(Color.BLACK);
-                g.fillText(EmbeddingMapViewModel.name(map.items(), i) + "  (" + counts[i] + "x)", sx(i) + 10, sy(i) - 12);
+                g.fillText(UiText.format("embeddings.pointLabel", EmbeddingMapViewModel.name(map.items(), i), counts[i]),
+                        sx(i) + 10, sy(i) - 12);
             }
         }
         lastDrawNanos = System.nanoTime() - start;

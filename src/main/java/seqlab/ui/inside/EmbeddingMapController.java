@@ -1,6 +1,5 @@
 package seqlab.ui.inside;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +13,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import seqlab.ui.common.ErrorMessages;
-import seqlab.ui.common.FileChoosers;
 
 public class EmbeddingMapController {
 
@@ -106,18 +102,9 @@ public class EmbeddingMapController {
 
     @FXML
     private void exportPng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("embedding-map.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        File file = FileChoosers.save(chooser, root.getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            SamplesPng.save(canvas, file);
-            exportLabel.setText("saved " + file);
-        } catch (Exception e) {
-            exportLabel.setText(ErrorMessages.of("Cannot export the picture", e));
+        String done = ViewExport.png(canvas, "embedding-map.png");
+        if (!done.isEmpty()) {
+            exportLabel.setText(done);
         }
     }
 

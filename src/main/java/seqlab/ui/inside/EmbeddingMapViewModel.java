@@ -21,6 +21,7 @@ import seqlab.model.ItemVectors;
 import seqlab.model.NearestItems;
 import seqlab.model.TrainedModel;
 import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 
@@ -35,6 +36,7 @@ public class EmbeddingMapViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<String> neighbours = FXCollections.observableArrayList();
     private List<Integer> neighbourIndices = List.of();
+    private List<String> neighbourRows = List.of();
     private final ReadOnlyStringWrapper axes = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
@@ -66,13 +68,13 @@ public class EmbeddingMapViewModel {
         if (wanted == null) {
             map.set(null);
             axes.set("");
-            message.set("no model: train one or load a bundle");
+            message.set(UiText.get("embeddings.noModel"));
             selected.set(-1);
             neighbours.clear();
             return;
         }
         computing = true;
-        message.set("projecting " + wanted.vocabulary().size() + " items...");
+        message.set(UiText.format("embeddings.projecting", wanted.vocabulary().size()));
         EmbeddingMap previous = map.get();
         runners.background().submit(new BackgroundTask<>(
                 () -> EmbeddingMap.of(ItemVectors.of(wanted), previous == null ? null : previous.projection()),
@@ -82,10 +84,13 @@ public class EmbeddingMapViewModel {
     private void shown(EmbeddingMap result) {
         EmbeddingMap previous = map.get();
         map.set(result);
-        axes.set(String.format(Locale.ROOT, "x: %.1f%% of the variance, y: %.1f%%%s",
-                100 * result.projection().explainedShare(0), 100 * result.projection().explainedShare(1),
-                result.projection().aligned() ? " (" + result.projection().alignment().description() + ")" : ""));
-        message.set(result.items().size() + " items");
+        axes.set(UiText.format("embeddings.axes", result.projection().explainedShare(0),
+                result.projection().explainedShare(1)) + (result.projection().aligned()
+                ? UiText.format("embeddings.aligned", UiText.get(switch (result.projection().alignment()) {
+                    case SIGNS -> "embeddings.alignment.signs";
+                    case ROTATION -> "embeddings.alignment.rotation";
+                })) : ""));
+        message.set(UiText.format("embeddings.items", result.items().size()));
         if (previous == null || previous.items().size() != result.items().size()) {
             selected.set(-1);
         }
@@ -94,7 +99,7 @@ public class EmbeddingMapViewModel {
     }
 
     private void failed(Throwable t) {
-        message.set(ErrorMessages.of("The embedding map could not be computed", t));
+        message.set(ErrorMessages.of(UiText.get("embeddings.cannotCompute"), t));
         next();
     }
 
@@ -110,12 +115,15 @@ public class EmbeddingMapViewModel {
         int i = selected.get();
         if (m == null || i < 0 || i >= m.items().size()) {
             neighbourIndices = List.of();
+            neighbourRows = List.of();
             neighbours.clear();
             return;
         }
         List<NearestItems.Neighbour> near = m.nearest().of(i, NEIGHBOURS);
         neighbourIndices = near.stream().map(NearestItems.Neighbour::index).toList();
-        neighbours.setAll(near.stream().map(n -> String.format(Locale.ROOT, "%.3f\t%s", n.similarity(),
+        neighbourRows = near.stream().map(n -> String.format(Locale.ROOT, "%.3f\t%s", n.similarity(),
+                name(m.items(), n.index()))).toList();
+        neighbours.setAll(near.stream().map(n -> UiText.format("embeddings.neighbour", n.similarity(),
                 name(m.items(), n.index()))).toList());
     }
 
@@ -131,16 +139,16 @@ public class EmbeddingMapViewModel {
         EmbeddingMap m = map.get();
         String q = query.get() == null ? "" : query.get().strip();
         if (m == null || q.isEmpty()) {
-            message.set(m == null ? "no map yet" : "type a token or a label to search for");
+            message.set(UiText.get(m == null ? "embeddings.noMap" : "embeddings.typeToSearch"));
             return;
         }
         int i = m.items().indexOf(q);
         if (i < 0) {
-            message.set("no item has the token or label \"" + q + "\"");
+            message.set(UiText.format("embeddings.notFound", q));
             return;
         }
         selected.set(i);
-        message.set("found " + name(m.items(), i));
+        message.set(UiText.format("embeddings.found", name(m.items(), i)));
     }
 
     /** The selected item and its nearest items as text, one a line. */
@@ -150,7 +158,8 @@ public class EmbeddingMapViewModel {
         if (m == null || i < 0) {
             return "";
         }
-        return "nearest to " + name(m.items(), i) + " (cosine similarity)\n" + String.join("\n", neighbours) + "\n";
+        return UiText.format("embeddings.nearestTo", name(m.items(), i)) + "\n" + String.join("\n", neighbourRows)
+                + "\n";
     }
 
     public ObjectProperty<TrainedModel> modelProperty() {

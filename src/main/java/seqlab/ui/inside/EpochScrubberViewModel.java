@@ -1,7 +1,6 @@
 package seqlab.ui.inside;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -20,6 +19,7 @@ import seqlab.model.EpochMetrics;
 import seqlab.model.EpochSnapshots;
 import seqlab.model.TrainedModel;
 import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 
@@ -73,7 +73,7 @@ public class EpochScrubberViewModel {
         EpochSnapshots s = snapshots.get();
         if (s == null || epochs.isEmpty()) {
             shownModel.set(currentModel.get());
-            label.set(currentModel.get() == null ? "no model" : "the current model (the run kept no epochs)");
+            label.set(UiText.get(currentModel.get() == null ? "epochs.noModel" : "epochs.noEpochsKept"));
             return;
         }
         if (followLatest.get() && !running.get() && currentModel.get() != null) {
@@ -82,8 +82,8 @@ public class EpochScrubberViewModel {
             shownModel.set(kept);
             List<EpochMetrics> history = kept.history();
             int best = EpochMetrics.bestEpoch(history);
-            label.set(history.isEmpty() ? "the current model"
-                    : String.format(Locale.ROOT, "epoch %d of %d: the kept model", best > 0 ? best
+            label.set(history.isEmpty() ? UiText.get("epochs.currentModel")
+                    : UiText.format("epochs.keptModel", best > 0 ? best
                     : history.get(history.size() - 1).epoch(), history.get(history.size() - 1).epochs()));
             return;
         }
@@ -126,11 +126,11 @@ public class EpochScrubberViewModel {
             List<EpochMetrics> history = model.history();
             int planned = history.isEmpty() ? epochs.get(epochs.size() - 1) : history.get(history.size() - 1).epochs();
             int best = EpochMetrics.bestEpoch(s.history(epochs.get(epochs.size() - 1)));
-            label.set(String.format(Locale.ROOT, "epoch %d of %d", epoch, planned)
-                    + (best > 0 ? " (best: " + best + ")" : ""));
+            label.set(UiText.format("epochs.shown", epoch, planned)
+                    + (best > 0 ? UiText.format("epochs.best", best) : ""));
         } catch (Throwable e) {
             shownModel.set(currentModel.get());
-            label.set(ErrorMessages.of("Epoch " + epoch + " could not be shown", e));
+            label.set(ErrorMessages.of(UiText.format("epochs.cannotShow", epoch), e));
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import seqlab.model.TrainingSamples;
 import seqlab.model.TrainingSamples.CellKind;
+import seqlab.ui.common.UiText;
 
 public class SamplesController {
 
@@ -53,27 +54,38 @@ public class SamplesController {
         showCurrent(viewModel.samplesProperty().get());
         showNotebook(viewModel.notebookProperty().get());
         for (CellKind kind : CellKind.values()) {
-            legend.getChildren().add(SamplesGrid.cell(kind, kind.name().toLowerCase(java.util.Locale.ROOT), legendText(kind)));
+            legend.getChildren().add(SamplesGrid.cell(kind, kindName(kind), legendText(kind)));
         }
-        Label read = SamplesGrid.cell(CellKind.ITEM, "read step", "the step whose output the network is trained on");
+        Label read = SamplesGrid.cell(CellKind.ITEM, UiText.get("samples.kind.read"), UiText.get("samples.legend.read"));
         read.getStyleClass().add("samples-read");
         legend.getChildren().add(read);
     }
 
+    private static String kindName(CellKind kind) {
+        return UiText.get(switch (kind) {
+            case PAD -> "samples.kind.pad";
+            case ITEM -> "samples.kind.item";
+            case TARGET -> "samples.kind.target";
+            case MASKED -> "samples.kind.masked";
+            case TRUNCATED -> "samples.kind.truncated";
+        });
+    }
+
     private static String legendText(CellKind kind) {
-        return switch (kind) {
-            case PAD -> "padding (id 0)";
-            case ITEM -> "an input item";
-            case TARGET -> "the item a read step is trained to predict";
-            case MASKED -> "a step that only fills the minibatch: no loss";
-            case TRUNCATED -> "earlier items the sample does not see";
-        };
+        return UiText.get(switch (kind) {
+            case PAD -> "samples.legend.pad";
+            case ITEM -> "samples.legend.item";
+            case TARGET -> "samples.legend.target";
+            case MASKED -> "samples.legend.masked";
+            case TRUNCATED -> "samples.legend.truncated";
+        });
     }
 
     private void showCurrent(TrainingSamples samples) {
         currentGrid.show(samples);
-        currentTitle.setText(samples == null ? "Current settings" : "Current settings: " + samples.describeConfig());
-        currentExplanation.setText(samples == null ? "" : samples.explanation());
+        currentTitle.setText(samples == null ? UiText.get("samples.currentSettings")
+                : UiText.format("samples.currentSettingsOf", CoreSentences.of(samples.describeConfig())));
+        currentExplanation.setText(samples == null ? "" : CoreSentences.of(samples.explanation()));
     }
 
     private void showNotebook(TrainingSamples samples) {
@@ -81,7 +93,7 @@ public class SamplesController {
         // the notebook reads the last time step, the grid's right end: keep it in view
         notebookScroll.layout();
         notebookScroll.setHvalue(notebookScroll.getHmax());
-        notebookExplanation.setText(samples == null ? "" : samples.explanation());
+        notebookExplanation.setText(samples == null ? "" : CoreSentences.of(samples.explanation()));
     }
 
     @FXML

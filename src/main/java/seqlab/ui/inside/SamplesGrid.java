@@ -7,6 +7,7 @@ import seqlab.model.TrainingSamples;
 import seqlab.model.TrainingSamples.CellKind;
 import seqlab.model.TrainingSamples.Sample;
 import seqlab.model.TrainingSamples.Step;
+import seqlab.ui.common.UiText;
 
 /** Training samples as a grid: per sample a row of input cells and under it the targets of its read steps. */
 public final class SamplesGrid extends GridPane {
@@ -26,8 +27,8 @@ public final class SamplesGrid extends GridPane {
             return;
         }
         int t = samples.config().maxLength();
-        add(header("sample"), 0, 0);
-        add(header("unseen"), 1, 0);
+        add(header(UiText.get("samples.header.sample")), 0, 0);
+        add(header(UiText.get("samples.header.unseen")), 1, 0);
         for (int j = 0; j < t; j++) {
             add(header("t" + (j + 1)), j + 2, 0);
         }
@@ -35,38 +36,38 @@ public final class SamplesGrid extends GridPane {
         for (Sample s : samples.samples().subList(0, Math.min(MAX_SAMPLES_SHOWN, samples.samples().size()))) {
             add(header(String.valueOf(s.number())), 0, row);
             if (s.unseen() > 0) {
-                add(cell(CellKind.TRUNCATED, "…" + s.unseen(), s.unseen() + " earlier item(s) this sample does not see"), 1, row);
+                add(cell(CellKind.TRUNCATED, "…" + s.unseen(), UiText.format("samples.tip.unseen", s.unseen())), 1, row);
             }
             for (int j = 0; j < t; j++) {
                 Step step = s.steps().get(j);
                 String text = switch (step.kind()) {
-                    case PAD -> "pad";
-                    case MASKED -> "mask";
+                    case PAD -> UiText.get("samples.cell.pad");
+                    case MASKED -> UiText.get("samples.cell.mask");
                     default -> step.item();
                 };
                 Label input = cell(step.kind(), text, tooltip(step));
                 if (step.read()) {
                     input.getStyleClass().add("samples-read");
-                    add(cell(CellKind.TARGET, "→" + step.target(), "trained to predict " + step.target()), j + 2, row + 1);
+                    add(cell(CellKind.TARGET, "→" + step.target(), UiText.format("samples.tip.target", step.target())), j + 2,
+                            row + 1);
                 }
                 add(input, j + 2, row);
             }
             row += 2;
         }
         if (samples.samples().size() > MAX_SAMPLES_SHOWN) {
-            Label more = new Label("first " + MAX_SAMPLES_SHOWN + " of " + samples.samples().size()
-                    + " samples shown; Copy as text has them all");
+            Label more = new Label(UiText.format("samples.more", MAX_SAMPLES_SHOWN, samples.samples().size()));
             add(more, 0, row, t + 2, 1);
         }
     }
 
     private static String tooltip(Step step) {
         String what = switch (step.kind()) {
-            case PAD -> "padding";
-            case MASKED -> "masked step: fills the minibatch, no loss";
-            default -> "input " + step.item();
+            case PAD -> UiText.get("samples.tip.pad");
+            case MASKED -> UiText.get("samples.tip.masked");
+            default -> UiText.format("samples.tip.input", step.item());
         };
-        return step.read() ? what + "; the network reads this step and is trained to predict " + step.target() : what;
+        return step.read() ? UiText.format("samples.tip.read", what, step.target()) : what;
     }
 
     private static Label header(String text) {

@@ -21,6 +21,7 @@ import seqlab.model.ModelConfig;
 import seqlab.model.TrainingPart;
 import seqlab.model.TrainingSamples;
 import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 
@@ -56,7 +57,7 @@ public class SamplesViewModel {
             show();
             return;
         }
-        message.set("preparing the training part of " + d.sequences().size() + " sequences...");
+        message.set(UiText.format("samples.preparing", d.sequences().size()));
         runners.background().submit(new BackgroundTask<>(() -> TrainingPart.of(d, c), prepared -> {
             if (mine == generation) {
                 part = prepared;
@@ -65,7 +66,7 @@ public class SamplesViewModel {
         }, t -> {
             if (mine == generation) {
                 part = null;
-                clear(ErrorMessages.of("Cannot prepare the samples", t));
+                clear(ErrorMessages.of(UiText.get("samples.cannotPrepare"), t));
             }
         }, runners.ui()));
     }
@@ -74,33 +75,33 @@ public class SamplesViewModel {
         ModelConfig c = settings.get();
         List<String> tokens = typedTokens();
         if (c == null) {
-            clear("the settings are invalid: fix them in Settings to see the samples");
+            clear(UiText.get("samples.invalidSettings"));
             return;
         }
         if (part == null || part.config() != c || part.data() != data.get()) {
             if (data.get() == null || data.get().sequences().isEmpty()) {
                 if (tokens.isEmpty()) {
-                    clear("open data (or type a sequence) to see its training samples");
+                    clear(UiText.get("samples.noData"));
                 } else {
                     Vocabulary own = Vocabulary.build(List.of(tokens), 1);
-                    publish(tokens, own, "no data open: the typed sequence's own items are the vocabulary");
+                    publish(tokens, own, UiText.get("samples.typedOwnVocabulary"));
                 }
             }
             return;
         }
         if (!tokens.isEmpty()) {
-            publish(tokens, part.vocabulary(), "typed sequence, with the training vocabulary of the data");
+            publish(tokens, part.vocabulary(), UiText.get("samples.typedDataVocabulary"));
             return;
         }
         int n = sequenceCount.get();
         int number = sequenceNumber.get();
         if (number < 1 || number > n) {
-            clear("there is no sequence " + number + ": the data has " + n);
+            clear(UiText.format("samples.noSuchSequence", number, n));
             return;
         }
         TrainingPart.Use use = part.use(number - 1);
-        publish(use.tokens(), part.vocabulary(), "sequence " + number + " of " + n
-                + (use.note().isEmpty() ? "" : ": " + use.note()));
+        publish(use.tokens(), part.vocabulary(), UiText.format("samples.sequenceOf", number, n)
+                + (use.note().isEmpty() ? "" : ": " + CoreSentences.of(use.note())));
     }
 
     private void publish(List<String> tokens, Vocabulary vocabulary, String about) {
@@ -108,8 +109,8 @@ public class SamplesViewModel {
         TrainingSamples current = TrainingSamples.of(tokens, vocabulary, c);
         samples.set(current);
         notebook.set(TrainingSamples.notebook(tokens, vocabulary, c));
-        StringBuilder m = new StringBuilder(about).append(" (").append(tokens.size()).append(" items)");
-        current.notes().forEach(note -> m.append("\n").append(note));
+        StringBuilder m = new StringBuilder(about).append(UiText.format("samples.itemCount", tokens.size()));
+        current.notes().forEach(note -> m.append("\n").append(CoreSentences.of(note)));
         message.set(m.toString());
     }
 
@@ -127,8 +128,8 @@ public class SamplesViewModel {
     public String copyText() {
         StringBuilder b = new StringBuilder(message.get()).append("\n\n");
         if (samples.get() != null) {
-            b.append("current settings\n").append(samples.get().text()).append("\n");
-            b.append("notebook (right padding, read at the last step)\n").append(notebook.get().text());
+            b.append(UiText.get("samples.copy.current")).append('\n').append(samples.get().text()).append("\n");
+            b.append(UiText.get("samples.copy.notebook")).append('\n').append(notebook.get().text());
         }
         return b.toString();
     }

@@ -1,7 +1,6 @@
 package seqlab.ui.inside;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntConsumer;
 
 import javafx.scene.control.Label;
@@ -9,6 +8,7 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import seqlab.model.ScoredItem;
+import seqlab.ui.common.UiText;
 
 /** The top items after each step: a column per step, a row per rank, each cell coloured by its probability. */
 final class TopItemsMap extends GridPane {
@@ -29,7 +29,7 @@ final class TopItemsMap extends GridPane {
         for (int n = 1; n <= vm.steps(); n++) {
             ranks = Math.max(ranks, vm.topItems(n).size());
         }
-        add(header("rank \\ step"), 0, 0);
+        add(header(UiText.get("trace.rankByStep")), 0, 0);
         for (int r = 1; r <= ranks; r++) {
             add(header("#" + r), 0, r);
         }
@@ -40,7 +40,7 @@ final class TopItemsMap extends GridPane {
             if (n == vm.evidenceStepProperty().get()) {
                 title.getStyleClass().add("trace-selected");
             }
-            title.setTooltip(new Tooltip("after " + vm.prefixUpTo(n) + " (click: its evidence)"));
+            title.setTooltip(new Tooltip(UiText.format("trace.stepTip", vm.prefixUpTo(n))));
             title.setOnMouseClicked(e -> pick.accept(step));
             add(title, n, 0);
             List<ScoredItem> top = vm.topItems(n);
@@ -51,14 +51,13 @@ final class TopItemsMap extends GridPane {
     }
 
     private static Label cell(ScoredItem x, String after) {
-        String percent = String.format(Locale.ROOT, "%.1f%%", x.probability() * 100);
-        Label l = new Label(x.label() + "\n" + percent);
+        Label l = new Label(x.label() + "\n" + UiText.format("trace.percent", x.probability()));
         l.getStyleClass().add("trace-cell");
         l.setTextOverrun(OverrunStyle.ELLIPSIS);
         l.setStyle("-fx-background-color: " + TraceColors.css(TraceColors.probability(x.probability()))
                 + "; -fx-text-fill: " + TraceColors.css(TraceColors.textOn(x.probability())) + ";");
-        l.setTooltip(new Tooltip("after " + after + ": " + x.item() + (x.label().equals(x.item()) ? "" : " " + x.label())
-                + " at rank " + x.rank() + ", " + String.format(Locale.ROOT, "%.4f", x.probability())));
+        l.setTooltip(new Tooltip(UiText.format("trace.cellTip", after, x.item() + (x.label().equals(x.item()) ? ""
+                : " " + x.label()), x.rank(), x.probability())));
         return l;
     }
 

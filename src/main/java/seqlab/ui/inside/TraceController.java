@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import seqlab.ui.common.UiText;
 
 public class TraceController {
 
@@ -64,7 +65,8 @@ public class TraceController {
         cellMap.setId("cellStateMap");
         topScroll.setContent(topMap);
         stateMaps.setId("stateMaps");
-        stateMaps.getChildren().addAll(titled("h (hidden state)", hiddenMap), titled("c (cell state)", cellMap));
+        stateMaps.getChildren().addAll(titled(UiText.get("trace.hiddenState"), hiddenMap),
+                titled(UiText.get("trace.cellState"), cellMap));
         stateScroll.setContent(stateMaps);
         prefixField.textProperty().bindBidirectional(viewModel.prefixProperty());
         topKSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, TraceViewModel.MAX_TOP_ITEMS,
@@ -90,13 +92,13 @@ public class TraceController {
         notesLabel.textProperty().bind(viewModel.notesProperty());
         shownWhenNotEmpty(notesLabel);
         evidenceTable.setItems(viewModel.evidenceRows());
-        column(itemColumn, EvidenceRow::item);
+        column(itemColumn, r -> r.total() ? UiText.get("trace.total") : r.item());
         column(labelColumn, EvidenceRow::label);
-        column(rankColumn, r -> r.rank() == null ? "" : String.valueOf(r.rank()));
+        column(rankColumn, r -> r.rank() == null ? "" : UiText.format("trace.count", r.rank()));
         column(probabilityColumn, r -> r.total() ? "" : TraceViewModel.percent(r.probability()));
-        column(prefixColumn, r -> TraceViewModel.count(r.prefix()));
-        column(last2Column, r -> TraceViewModel.count(r.last2()));
-        column(last1Column, r -> TraceViewModel.count(r.last1()));
+        column(prefixColumn, r -> TraceViewModel.shownCount(r.prefix()));
+        column(last2Column, r -> TraceViewModel.shownCount(r.last2()));
+        column(last1Column, r -> TraceViewModel.shownCount(r.last1()));
         evidenceTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(EvidenceRow row, boolean empty) {
@@ -154,19 +156,19 @@ public class TraceController {
     @FXML
     private void copyTopItems() {
         ViewExport.copy(viewModel.topItemsText());
-        exportLabel.setText("copied the top items after each step");
+        exportLabel.setText(UiText.get("trace.copiedTopItems"));
     }
 
     @FXML
     private void copyEvidence() {
         ViewExport.copy(viewModel.evidenceText());
-        exportLabel.setText("copied the evidence table");
+        exportLabel.setText(UiText.get("trace.copiedEvidence"));
     }
 
     @FXML
     private void copyState() {
         ViewExport.copy(viewModel.stateText());
-        exportLabel.setText("copied the LSTM state (" + viewModel.units() + " units)");
+        exportLabel.setText(UiText.format("trace.copiedState", viewModel.units()));
     }
 
     @FXML

@@ -30,6 +30,7 @@ import seqlab.model.LstmState;
 import seqlab.model.ScoredItem;
 import seqlab.model.TrainedModel;
 import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 
@@ -38,11 +39,9 @@ public class TraceViewModel {
     /** The most top items a step shows; the evidence table looks up the ranks of the others. */
     public static final int MAX_TOP_ITEMS = 50;
 
-    static final String NO_MODEL = "Train a model or open one to see its trace";
-    static final String NO_PREFIX = "Type a prefix (item ids or labels, oldest first, e.g. \"1 2\") to see how the"
-            + " prediction builds up step by step";
-    static final String SEEN_NOT_RANKED = "At each step the items of the prefix up to it are not ranked, as in the"
-            + " Prediction pane";
+    static final String NO_MODEL = "trace.noModel";
+    static final String NO_PREFIX = "trace.noPrefix";
+    static final String SEEN_NOT_RANKED = "trace.seenNotRanked";
 
     private final Runners runners;
     private final ObjectProperty<TrainedModel> model = new SimpleObjectProperty<>();
@@ -50,7 +49,7 @@ public class TraceViewModel {
     private final IntegerProperty topK = new SimpleIntegerProperty(5);
     private final IntegerProperty evidenceStep = new SimpleIntegerProperty(0);
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(NO_MODEL);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(UiText.get(NO_MODEL));
     private final ReadOnlyStringWrapper unknownItems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper truncatedItems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reading = new ReadOnlyStringWrapper("");
@@ -89,7 +88,7 @@ public class TraceViewModel {
         TrainedModel m = model.get();
         String text = prefix.get() == null ? "" : prefix.get();
         if (m == null || text.isBlank()) {
-            publish(null, null, m == null ? NO_MODEL : NO_PREFIX);
+            publish(null, null, UiText.get(m == null ? NO_MODEL : NO_PREFIX));
             return;
         }
         if (running) {
@@ -110,10 +109,10 @@ public class TraceViewModel {
             request();
         } else if (mine == requested) {
             if (failure != null) {
-                publish(null, null, ErrorMessages.of("Cannot trace the prefix", failure));
+                publish(null, null, ErrorMessages.of(UiText.get("trace.cannotTrace"), failure));
             } else if (e.isEmpty()) {
-                publish(e, m, e.unknown().isEmpty() ? NO_PREFIX
-                        : "No item of the prefix is known to the model: " + String.join(", ", e.unknown()));
+                publish(e, m, e.unknown().isEmpty() ? UiText.get(NO_PREFIX)
+                        : UiText.format("trace.noneKnown", String.join(", ", e.unknown())));
             } else {
                 publish(e, m, "");
             }
@@ -123,16 +122,17 @@ public class TraceViewModel {
     private void publish(Explanation e, TrainedModel m, String why) {
         traced = m;
         message.set(why);
-        unknownItems.set(e == null || e.unknown().isEmpty() ? "" : "Unknown, skipped: " + String.join(", ", e.unknown()));
+        unknownItems.set(e == null || e.unknown().isEmpty() ? ""
+                : UiText.format("trace.unknown", String.join(", ", e.unknown())));
         boolean shown = e != null && !e.isEmpty();
-        truncatedItems.set(shown && e.truncated() > 0 ? "The prefix is longer than max length "
-                + m.config().maxLength() + ": the last step left out the oldest " + e.truncated() + " item(s)" : "");
-        reading.set(shown ? "Reading: " + ExplanationText.reading(e.verdict()) : "");
+        truncatedItems.set(shown && e.truncated() > 0
+                ? UiText.format("trace.truncated", m.config().maxLength(), e.truncated()) : "");
+        reading.set(shown ? UiText.format("trace.reading", ExplanationText.reading(e.verdict())) : "");
         List<String> lines = new ArrayList<>();
         if (shown) {
-            e.gaps().forEach(g -> lines.add("Note: " + ExplanationText.gap(g)));
+            e.gaps().forEach(g -> lines.add(UiText.format("trace.note", ExplanationText.gap(g))));
             if (m.excludesSeen()) {
-                lines.add(SEEN_NOT_RANKED);
+                lines.add(UiText.get(SEEN_NOT_RANKED));
             }
         }
         notes.set(String.join("\n", lines));
@@ -178,8 +178,8 @@ public class TraceViewModel {
     /** What hovering a state cell shows. */
     public String stateText(int unit, int n, boolean cell) {
         LstmState s = state(n);
-        return String.format(Locale.ROOT, "unit %d, step %d (after %s): %s = %.4f", unit + 1, n, prefixUpTo(n),
-                cell ? "c" : "h", cell ? s.cell(unit) : s.hidden(unit));
+        return UiText.format("trace.stateHover", unit + 1, n, prefixUpTo(n), cell ? "c" : "h",
+                cell ? s.cell(unit) : s.hidden(unit));
     }
 
     /** The largest |c| over all steps and units, for a colour scale that fits (h lies in -1..1). */
@@ -220,10 +220,10 @@ public class TraceViewModel {
                 ev.last2() == null ? null : Evidence.total(ev.last2()), Evidence.total(ev.last1()), true));
         evidenceRows.setAll(rows);
         List<String> used = s.prediction().used();
-        String begin = ev.beginning() < 0 ? "" : "; " + ev.beginning() + " training sequence(s) began with it";
-        evidenceTitle.set("Evidence after step " + n + " of " + steps() + ": the whole prefix " + String.join(" ", used)
-                + begin + (used.size() >= 2 ? "; its last two items " + String.join(" ", used.subList(used.size() - 2,
-                used.size())) : "") + "; its last item " + s.item());
+        String begin = ev.beginning() < 0 ? "" : UiText.format("trace.evidence.began", ev.beginning());
+        evidenceTitle.set(UiText.format("trace.evidence.title", n, steps(), String.join(" ", used)) + begin
+                + (used.size() >= 2 ? UiText.format("trace.evidence.lastTwo", String.join(" ",
+                used.subList(used.size() - 2, used.size()))) : "") + UiText.format("trace.evidence.lastOne", s.item()));
     }
 
     private static Map<String, Integer> orEmpty(Map<String, Integer> counts) {
@@ -235,7 +235,12 @@ public class TraceViewModel {
     }
 
     static String percent(Double p) {
-        return p == null ? "not ranked" : String.format(Locale.ROOT, "%.1f%%", p * 100);
+        return p == null ? UiText.get("trace.notRanked") : UiText.format("trace.percent", p);
+    }
+
+    /** A count as the evidence table shows it, in the interface's number format. */
+    static String shownCount(Integer n) {
+        return n == null ? UiText.get("trace.notApplicable") : UiText.format("trace.count", n);
     }
 
     static String count(Integer n) {

@@ -8,6 +8,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.common.FileChoosers;
+import seqlab.ui.common.UiText;
 
 /** The views' two exports: a node's picture to a PNG file the user picks, and text to the clipboard. */
 final class ViewExport {
@@ -19,16 +20,16 @@ final class ViewExport {
     static String png(Node node, String name) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(UiText.get("picture.pngImage"), "*.png"));
         File file = FileChoosers.save(chooser, node.getScene().getWindow());
         if (file == null) {
             return "";
         }
         try {
             SamplesPng.save(node, file);
-            return "saved " + file;
+            return UiText.format("picture.saved", file);
         } catch (Exception e) {
-            return ErrorMessages.of("Cannot export the picture", e);
+            return ErrorMessages.of(UiText.get("picture.cannotExport"), e);
         }
     }
 

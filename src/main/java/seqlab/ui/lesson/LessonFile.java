@@ -14,6 +14,7 @@ import java.util.Set;
 import seqlab.data.DataException;
 import seqlab.data.TextFile;
 import seqlab.model.Hyperparameter;
+import seqlab.ui.common.UiText;
 
 /**
  * Reads lesson files, a plain-text format a teacher can write in any editor:
@@ -93,7 +94,7 @@ public final class LessonFile {
         String resource = LessonFile.class.getResource(translated) != null ? translated : lesson.resource();
         try (InputStream in = LessonFile.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new LessonException(resource + ": not found in SeqLab's resources");
+                throw new LessonException(UiText.format("lessonFile.notFound", resource));
             }
             String name = resource.substring(resource.lastIndexOf('/') + 1);
             return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), tabs);
@@ -108,11 +109,11 @@ public final class LessonFile {
             line(i + 1, lines[i].strip());
         }
         if (title == null) {
-            throw problem(1, "the file is empty: a lesson starts with '# Title'");
+            throw problem(1, UiText.get("lessonFile.empty"));
         }
         endStep();
         if (steps.isEmpty()) {
-            throw problem(lines.length, "no steps: start each step with '## Step title'");
+            throw problem(lines.length, UiText.get("lessonFile.noSteps"));
         }
         return new Lesson(title, source, steps);
     }
@@ -126,7 +127,7 @@ public final class LessonFile {
                 return;
             }
             if (!line.startsWith("# ") || line.substring(2).isBlank()) {
-                throw problem(n, "a lesson starts with its title, '# Title' (found '" + shorten(line) + "')");
+                throw problem(n, UiText.format("lessonFile.titleFirst", shorten(line)));
             }
             title = line.substring(2).strip();
             return;
@@ -136,16 +137,16 @@ public final class LessonFile {
             stepTitle = line.substring(3).strip();
             stepLine = n;
             if (stepTitle.isEmpty()) {
-                throw problem(n, "a step needs a title after '##'");
+                throw problem(n, UiText.get("lessonFile.stepTitle"));
             }
             return;
         }
         if (line.startsWith("# ")) {
-            throw problem(n, "a second title: a lesson has one '# Title'; steps start with '## '");
+            throw problem(n, UiText.get("lessonFile.secondTitle"));
         }
         if (stepTitle == null) {
             if (!line.isEmpty()) {
-                throw problem(n, "text before the first step: start a step with '## Step title'");
+                throw problem(n, UiText.get("lessonFile.textBeforeStep"));
             }
             return;
         }
@@ -153,7 +154,7 @@ public final class LessonFile {
             actions.add(action(n, line.substring(1).strip()));
         } else if (line.startsWith("[") && line.endsWith("]")) {
             if (button != null) {
-                throw problem(n, "a second button text in step '" + stepTitle + "': a step has one button");
+                throw problem(n, UiText.format("lessonFile.secondButton", stepTitle));
             }
             button = line.substring(1, line.length() - 1).strip();
         } else if (line.isEmpty()) {
@@ -174,12 +175,12 @@ public final class LessonFile {
             return;
         }
         if (button != null && actions.isEmpty()) {
-            throw problem(stepLine, "step '" + stepTitle + "' has a button text but no action ('> ...') for it");
+            throw problem(stepLine, UiText.format("lessonFile.buttonWithoutAction", stepTitle));
         }
         if (text.length() == 0 && actions.isEmpty()) {
-            throw problem(stepLine, "step '" + stepTitle + "' is empty: give it some text or an action");
+            throw problem(stepLine, UiText.format("lessonFile.emptyStep", stepTitle));
         }
-        String b = actions.isEmpty() ? null : button == null || button.isEmpty() ? "Do it" : button;
+        String b = actions.isEmpty() ? null : button == null || button.isEmpty() ? UiText.get("lessonFile.doIt") : button;
         steps.add(new LessonStep(stepTitle, text.toString(), b, actions));
         stepTitle = null;
         text.setLength(0);
@@ -194,11 +195,11 @@ public final class LessonFile {
         switch (verb) {
             case "open" -> {
                 if (words.length < 3 || !words[1].equalsIgnoreCase("sample")) {
-                    throw problem(n, "'open' needs 'sample' and a sample name: open sample toy|margarine|movielens");
+                    throw problem(n, UiText.get("lessonFile.open"));
                 }
                 String key = words[2].strip().toLowerCase(Locale.ROOT);
                 if (!SAMPLES.contains(key)) {
-                    throw problem(n, "unknown sample '" + words[2].strip() + "' (known: toy, margarine, movielens)");
+                    throw problem(n, UiText.format("lessonFile.unknownSample", words[2].strip()));
                 }
                 return new LessonAction.OpenSample(key);
             }
@@ -207,29 +208,29 @@ public final class LessonFile {
             }
             case "train" -> {
                 if (words.length > 1) {
-                    throw problem(n, "'train' takes nothing after it (set the settings with 'set NAME VALUE')");
+                    throw problem(n, UiText.get("lessonFile.train"));
                 }
                 return new LessonAction.Train();
             }
             case "predict" -> {
                 String prefix = a.substring(words[0].length()).strip();
                 if (prefix.isEmpty()) {
-                    throw problem(n, "'predict' needs a prefix, e.g. predict 1 2");
+                    throw problem(n, UiText.get("lessonFile.predict"));
                 }
                 return new LessonAction.Predict(prefix);
             }
             case "show" -> {
                 String tab = a.substring(words[0].length()).strip().toLowerCase(Locale.ROOT);
                 if (!tabs.contains(tab)) {
-                    throw problem(n, "unknown tab '" + tab + "' (known: " + String.join(", ", tabs.stream().sorted()
-                            .toList()) + ")");
+                    throw problem(n, UiText.format("lessonFile.unknownTab", tab, String.join(", ",
+                            tabs.stream().sorted().toList())));
                 }
                 return new LessonAction.Show(tab);
             }
             case "compare" -> {
                 return compare(n, words);
             }
-            default -> throw problem(n, "unknown action '" + shorten(words[0]) + "' (known: " + ACTIONS + ")");
+            default -> throw problem(n, UiText.format("lessonFile.unknownAction", shorten(words[0]), ACTIONS));
         }
     }
 
@@ -238,12 +239,11 @@ public final class LessonFile {
             return new LessonAction.SetDefaults();
         }
         if (words.length < 3) {
-            throw problem(n, "'set' needs a setting and a value, e.g. set max-len 4 (or: set defaults)");
+            throw problem(n, UiText.get("lessonFile.set"));
         }
         Optional<Hyperparameter> h = Hyperparameter.byKey(words[1].toLowerCase(Locale.ROOT));
         if (h.isEmpty()) {
-            throw problem(n, "unknown setting '" + shorten(words[1]) + "' (settings are named as on the command"
-                    + " line, e.g. max-len, embedding-dim, padding)");
+            throw problem(n, UiText.format("lessonFile.unknownSetting", shorten(words[1])));
         }
         String value = words[2].strip();
         Optional<String> problem = h.get().valueProblem(value);
@@ -255,7 +255,7 @@ public final class LessonFile {
 
     private LessonAction compare(int n, String[] words) throws LessonException {
         if (words.length < 2 || !words[1].equalsIgnoreCase("runs")) {
-            throw problem(n, "'compare' is written 'compare runs' or 'compare runs 3'");
+            throw problem(n, UiText.get("lessonFile.compare"));
         }
         if (words.length == 2) {
             return new LessonAction.CompareRuns(2);
@@ -268,11 +268,11 @@ public final class LessonFile {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw problem(n, "'compare runs' takes a number of runs from 1 to 20 (got '" + shorten(words[2]) + "')");
+        throw problem(n, UiText.format("lessonFile.compareCount", shorten(words[2])));
     }
 
     private LessonException problem(int line, String what) {
-        return new LessonException(source + " line " + line + ": " + what);
+        return new LessonException(UiText.format("lessonFile.problem", source, line, what));
     }
 
     private static String shorten(String s) {

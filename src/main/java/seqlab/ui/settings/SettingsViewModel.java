@@ -102,7 +102,7 @@ public class SettingsViewModel {
     }
 
     public static List<String> messages(List<ConfigProblem> problems) {
-        return problems.stream().map(ConfigProblem::message).toList();
+        return problems.stream().map(SettingTexts::problem).toList();
     }
 
     public StringProperty textProperty(Hyperparameter setting) {
@@ -111,7 +111,7 @@ public class SettingsViewModel {
 
     public ObservableStringValue messageFor(Hyperparameter setting) {
         return Bindings.createStringBinding(() -> problems.get().stream()
-                .filter(p -> p.setting() == setting).map(ConfigProblem::message).findFirst().orElse(""), problems);
+                .filter(p -> p.setting() == setting).map(SettingTexts::problem).findFirst().orElse(""), problems);
     }
 
     public static List<Hyperparameter> shownSettings() {

@@ -2,6 +2,7 @@ package seqlab.ui.inside;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceReader;
+import seqlab.model.Explanation;
 import seqlab.model.ModelConfig;
 import seqlab.model.PreparedData;
 import seqlab.model.ScoredItem;
@@ -22,6 +24,8 @@ import seqlab.model.SeenItems;
 import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
 import seqlab.model.TrainingListener;
+import seqlab.ui.common.UiLanguage;
+import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.concurrent.RunsHere;
 
@@ -66,11 +70,11 @@ class TraceViewModelTest {
         TraceViewModel vm = new TraceViewModel(Runners.sameThread());
         assertEquals("Train a model or open one to see its trace", vm.messageProperty().get());
         vm.prefixProperty().set("1 2");
-        assertEquals(TraceViewModel.NO_MODEL, vm.messageProperty().get());
+        assertEquals(UiText.get(TraceViewModel.NO_MODEL), vm.messageProperty().get());
         assertNull(vm.explanationProperty().get());
         vm.prefixProperty().set("  ");
         vm.modelProperty().set(ranked);
-        assertEquals(TraceViewModel.NO_PREFIX, vm.messageProperty().get());
+        assertEquals(UiText.get(TraceViewModel.NO_PREFIX), vm.messageProperty().get());
         vm.prefixProperty().set("9 x");
         assertEquals("No item of the prefix is known to the model: 9, x", vm.messageProperty().get());
         assertNull(vm.explanationProperty().get());
@@ -79,7 +83,7 @@ class TraceViewModelTest {
         vm.prefixProperty().set("1 2");
         assertEquals("", vm.messageProperty().get());
         vm.modelProperty().set(null);
-        assertEquals(TraceViewModel.NO_MODEL, vm.messageProperty().get());
+        assertEquals(UiText.get(TraceViewModel.NO_MODEL), vm.messageProperty().get());
         assertNull(vm.explanationProperty().get());
         assertTrue(vm.evidenceRows().isEmpty());
     }
@@ -97,7 +101,7 @@ class TraceViewModelTest {
             assertEquals(m.predict("1 2 4", 2).items(), vm.topItems(3));
             assertEquals(List.of("1: +1", "2: +2", "3: +4"), List.of(vm.stepTitle(1), vm.stepTitle(2), vm.stepTitle(3)));
         }
-        assertEquals(TraceViewModel.SEEN_NOT_RANKED, traced(excluding, "1 2").notesProperty().get());
+        assertEquals(UiText.get(TraceViewModel.SEEN_NOT_RANKED), traced(excluding, "1 2").notesProperty().get());
         assertEquals("", traced(ranked, "1 2").notesProperty().get());
     }
 
@@ -192,6 +196,22 @@ class TraceViewModelTest {
         vm.modelProperty().set(ranked);
         ((RunsHere) queued.get(2)).runHere();
         assertEquals(ranked.predict("1 2 4", 5).items(), vm.topItems(3), "a new model, a new trace");
+    }
+
+    @Test
+    void theReadingIsSaidInSpanish() {
+        UiText.use(UiLanguage.SPANISH);
+        try {
+            for (String prefix : List.of("1 2", "1", "2 4", "4 3 2 1", "3 3 3")) {
+                Explanation e = Explanation.of(ranked, prefix, 0);
+                TraceViewModel vm = traced(ranked, prefix);
+                assertEquals(UiText.format("trace.reading", ExplanationText.reading(e.verdict())),
+                        vm.readingProperty().get());
+                assertNotEquals(e.reading(), ExplanationText.reading(e.verdict()), prefix + ": " + e.reading());
+            }
+        } finally {
+            UiText.use(UiLanguage.ENGLISH);
+        }
     }
 
     private static EvidenceRow row(TraceViewModel vm, String item) {

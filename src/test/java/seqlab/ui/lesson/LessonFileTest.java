@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import seqlab.model.Hyperparameter;
+import seqlab.ui.common.UiLanguage;
+import seqlab.ui.common.UiText;
 
 class LessonFileTest {
 
@@ -99,6 +101,20 @@ class LessonFileTest {
         assertEquals("my.lesson line 2: step 'S' is empty: give it some text or an action", problem("# T\n## S\n\n"));
         assertEquals("my.lesson line 1: the file is empty: a lesson starts with '# Title'", problem("\n% only a comment\n"));
         assertEquals("my.lesson line 2: no steps: start each step with '## Step title'", problem("# T\n"));
+    }
+
+    @Test
+    void problemsAreInTheInterfacesLanguageAndTheKeywordsStay() throws LessonException {
+        UiText.use(UiLanguage.SPANISH);
+        try {
+            assertEquals("my.lesson, línea 1: una lección empieza con su título, '# Título' (se encontró 'Hola')",
+                    problem("Hola\n"));
+            assertEquals("my.lesson, línea 3: 'compare runs' admite un número de ejecuciones de 1 a 20 (se recibió 'x')",
+                    problem("# T\n## S\n> compare runs x\n"));
+            assertEquals("Hacerlo", parse("# T\n## S\n> train\n").steps().get(0).button());
+        } finally {
+            UiText.use(UiLanguage.ENGLISH);
+        }
     }
 
     @Test

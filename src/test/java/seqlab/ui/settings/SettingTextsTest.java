@@ -37,4 +37,21 @@ class SettingTextsTest {
                 + " a 1000; por defecto 20.", SettingTexts.tooltip(Hyperparameter.MAX_LEN));
         assertEquals("Red", SettingsViewModel.SECTIONS.get(0).title());
     }
+
+    @Test
+    void spanishTranslatesTheProblemsTheSettingsPaneShows() {
+        UiText.use(UiLanguage.SPANISH);
+        SettingsViewModel vm = new SettingsViewModel();
+        vm.textProperty(Hyperparameter.MAX_LEN).set("0");
+        assertEquals("longitud máxima debe estar entre 1 y 1000 (se recibió 0)", vm.messageFor(Hyperparameter.MAX_LEN).get());
+        vm.textProperty(Hyperparameter.DROPOUT).set("half");
+        assertEquals(SettingTexts.label(Hyperparameter.DROPOUT) + " debe ser un número, de 0 a 0.9 (se recibió 'half')",
+                vm.messageFor(Hyperparameter.DROPOUT).get());
+        vm.textProperty(Hyperparameter.LEARNING_RATE).set("2");
+        assertEquals(SettingTexts.label(Hyperparameter.LEARNING_RATE) + " debe ser más de 0 y como máximo 1 (se recibió 2.0)",
+                vm.messageFor(Hyperparameter.LEARNING_RATE).get());
+        vm.textProperty(Hyperparameter.PADDING).set("sideways");
+        assertEquals(SettingTexts.label(Hyperparameter.PADDING) + " debe ser uno de estos valores: pre, post (se recibió 'sideways')",
+                vm.messageFor(Hyperparameter.PADDING).get());
+    }
 }
