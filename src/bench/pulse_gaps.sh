@@ -7,6 +7,8 @@
 #   bash src/bench/pulse_gaps.sh [RUNS] [--interact]
 # With --interact a scripted user (xdotool) clicks through the tab headers, types a prefix in the Prediction
 # tab and resizes the window, one action every 1.5 s, for the whole training.
+# EPOCHS=N sets the epochs setting (default: the defaults'); WATCH_TAB=embeddings (or trace) shows that tab
+# once training runs, so the view redrawn after every epoch is on screen for the whole run.
 # Needs `mvn package` first, an X server on DISPLAY (default :99: `Xvfb :99 -screen 0 1600x1000x24 &`) and,
 # for --interact, xdotool. The window's layout is the default one (1200 x 780, tab headers 78 px from its top).
 set -u
@@ -60,7 +62,8 @@ for i in $(seq 1 "$runs"); do
   read -r steal0 total0 < <(cpu_times)
   sample_steal > "$out/steal-$i.txt" &
   sampler=$!
-  java -D$pattern -Dseqlab.train=true -jar target/seqlab.jar > "$log" 2>&1 &
+  java -D$pattern -Dseqlab.train=true ${EPOCHS:+-Dseqlab.epochs=$EPOCHS} ${WATCH_TAB:+-Dseqlab.watchTab=$WATCH_TAB} \
+    -jar target/seqlab.jar > "$log" 2>&1 &
   disown
   for s in $(seq 1 120); do sleep 1; grep -q "training RUNNING" "$log" && break; done
   if [ "$interact" = "--interact" ]; then

@@ -3,10 +3,12 @@ package seqlab.ui.app;
 import java.lang.management.ManagementFactory;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import seqlab.model.EpochMetrics;
+import seqlab.model.Hyperparameter;
 import seqlab.ui.main.MainViewModel;
 import seqlab.ui.main.MainWindow;
 import seqlab.ui.training.TrainingState;
@@ -17,7 +19,10 @@ import seqlab.ui.training.TrainingState;
  * <ul>
  * <li>{@code -Dseqlab.startupTime=true}: prints how long after launch the window was shown;</li>
  * <li>{@code -Dseqlab.pulseMonitor=true}: reports the gaps between JavaFX pulses while training;</li>
- * <li>{@code -Dseqlab.train=true}: presses Train a second after the numeric library is ready.</li>
+ * <li>{@code -Dseqlab.train=true}: presses Train a second after the numeric library is ready;</li>
+ * <li>{@code -Dseqlab.epochs=N}: sets the epochs setting before that (a shorter measured run);</li>
+ * <li>{@code -Dseqlab.watchTab=NAME}: once training runs, shows that tab (embeddings, trace: a view redrawn
+ * after every epoch), as a user watching it would.</li>
  * </ul>
  */
 final class MeasurementSwitches {
@@ -68,9 +73,23 @@ final class MeasurementSwitches {
         if (!Boolean.getBoolean("seqlab.train")) {
             return;
         }
+        String epochs = System.getProperty("seqlab.epochs");
+        String watched = System.getProperty("seqlab.watchTab");
+        if (watched != null) {
+            viewModel.training().stateProperty().addListener((obs, old, now) -> {
+                if (now == TrainingState.RUNNING && old != TrainingState.PAUSED) {
+                    Platform.runLater(() -> window.controller().showTab(watched));
+                }
+            });
+        }
         // as a user would: press Train a second after the sample is on screen and the numeric library is ready
         PauseTransition settle = new PauseTransition(Duration.seconds(1));
-        settle.setOnFinished(e -> window.controller().train());
+        settle.setOnFinished(e -> {
+            if (epochs != null) {
+                viewModel.settings().textProperty(Hyperparameter.EPOCHS).set(epochs);
+            }
+            window.controller().train();
+        });
         viewModel.numericsReadyProperty().addListener((obs, was, ready) -> {
             if (ready) {
                 settle.play();

@@ -321,7 +321,8 @@ public class MainController {
         return tab.getId().replaceFirst("Tab$", "").toLowerCase(Locale.ROOT);
     }
 
-    private void showTab(String name) {
+    /** Selects the tab named as lessons name it (data, training, trace, embeddings...); no such tab: nothing. */
+    public void showTab(String name) {
         tabs.getTabs().stream().filter(t -> lessonName(t).equals(name)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
