@@ -85,21 +85,21 @@ final class TrainCommand {
         if (o.has("labels") || o.has("label-column")) {
             labels.describe().forEach(err::println);
         }
-        PreparedData session = PreparedData.prepare(sequences, labels, config, validation);
-        session.describe().forEach(err::println);
+        PreparedData prepared = PreparedData.prepare(sequences, labels, config, validation);
+        prepared.describe().forEach(err::println);
         if (from != null) {
-            String mismatch = from.itemMismatch(session.vocabulary());
+            String mismatch = from.itemMismatch(prepared.vocabulary());
             if (mismatch != null) {
                 throw new DataException(initModel + ": cannot continue on " + data + ": " + mismatch);
             }
             err.println("continuing " + initModel + " after epoch " + from.epochs() + " for " + config.epochs()
                     + " more; " + ModelBundle.optimizerNote(from));
         }
-        estimate(session, err);
+        estimate(prepared, err);
         RunRecorder recorder = new RunRecorder("", config, DataFingerprint.of(sequences), new Printer(json));
         TrainingOutcome outcome;
         try {
-            outcome = new Trainer(session, from).train(recorder, () -> false);
+            outcome = new Trainer(prepared, from).train(recorder, () -> false);
         } catch (RuntimeException e) {
             if (history != null) {
                 try {
@@ -136,16 +136,16 @@ final class TrainCommand {
             }
             summary.put("seconds", outcome.model().history().stream().mapToDouble(EpochMetrics::seconds).sum());
             summary.put("model", modelFile.toString());
-            summary.put("split", session.split().note());
+            summary.put("split", prepared.split().note());
             summary.put("ranking", Json.ranking(outcome.model().excludesSeen()));
             summary.put("test", Json.reports(test));
             out.println(Json.line(summary));
         } else if (!test.isEmpty()) {
             out.println();
-            out.println("held-out test (" + session.split().note() + "):");
+            out.println("held-out test (" + prepared.split().note() + "):");
             Tables.metrics(out, test);
         } else {
-            out.println("no held-out test metrics: " + session.split().note());
+            out.println("no held-out test metrics: " + prepared.split().note());
         }
         err.println("model saved to " + modelFile);
         if (historyFailure != null) {
@@ -159,13 +159,13 @@ final class TrainCommand {
      *
      * @throws TrainingException with the estimate when the run cannot fit in memory
      */
-    static void estimate(PreparedData session, PrintStream err) {
-        estimate(session, err, "");
+    static void estimate(PreparedData prepared, PrintStream err) {
+        estimate(prepared, err, "");
     }
 
     /** As {@link #estimate(PreparedData, PrintStream)}, every line and the refusal starting with {@code prefix}. */
-    static void estimate(PreparedData session, PrintStream err, String prefix) {
-        TrainingEstimate estimate = TrainingEstimate.of(session);
+    static void estimate(PreparedData prepared, PrintStream err, String prefix) {
+        TrainingEstimate estimate = TrainingEstimate.of(prepared);
         TrainingEstimate.Verdict verdict = estimate.check(MemoryLimits.current());
         if (!verdict.fits()) {
             throw new TrainingException(prefix + verdict.refusal());
