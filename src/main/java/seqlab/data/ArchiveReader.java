@@ -181,7 +181,7 @@ public final class ArchiveReader implements Closeable {
         InMemory entries;
         try {
             entries = new InMemory(bytes, expandsAtMost, entry -> tooBig(name, entry, expandsAtMost,
-                    MAX_RATIO + " times the whole file"));
+                    "a file of " + size(bytes.length)));
         } catch (ZipException | java.io.EOFException e) {
             throw new DataException(name + ": not a " + kind + " (not a zip file, or damaged: " + e.getMessage() + ")");
         } catch (IOException e) {
