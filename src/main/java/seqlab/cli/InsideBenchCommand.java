@@ -27,6 +27,9 @@ import seqlab.model.TrainedModel;
  */
 final class InsideBenchCommand {
 
+    /** The most top items the Trace tab shows per step (its spinner's maximum). */
+    private static final int TRACE_TOP = 50;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -59,9 +62,9 @@ final class InsideBenchCommand {
         err.println("bench --inside: " + model.vocabulary().size() + " items, " + model.config().units()
                 + " units, prefixes of " + length + " items from " + data.source());
         for (int i = 0; i < Math.min(5, prefixes.size()); i++) {
-            Explanation.of(model, prefixes.get(i), 0);
+            traceAsShown(model, prefixes.get(i));
         }
-        double[] trace = timesMs(repeats, i -> Explanation.of(model, prefixes.get(i % prefixes.size()), 0));
+        double[] trace = timesMs(repeats, i -> traceAsShown(model, prefixes.get(i % prefixes.size())));
         ItemVectors items = ItemVectors.of(model);
         EmbeddingProjection previous = EmbeddingProjection.of(items.vectors());
         double[] projection = timesMs(repeats, i -> EmbeddingProjection.of(ItemVectors.of(model).vectors(), previous,
@@ -84,6 +87,26 @@ final class InsideBenchCommand {
         } else {
             r.forEach((k, v) -> out.printf("%-22s %s%n", k, v));
         }
+    }
+
+    /**
+     * What the Trace tab computes for a prefix: the top {@value #TRACE_TOP} items of every step, and the
+     * rank of each item the last step's evidence names.
+     */
+    private static int traceAsShown(TrainedModel model, String prefix) {
+        Explanation e = Explanation.of(model, prefix, TRACE_TOP);
+        int ranked = 0;
+        if (!e.isEmpty()) {
+            Explanation.Evidence ev = e.last().evidence();
+            for (Map<String, Integer> counts : Arrays.asList(ev.prefix(), ev.last2(), ev.last1())) {
+                if (counts != null) {
+                    for (String item : counts.keySet().stream().limit(5).toList()) {
+                        ranked += e.last().ranks().of(item) == null ? 0 : 1;
+                    }
+                }
+            }
+        }
+        return ranked;
     }
 
     /** Milliseconds of each of {@code repeats} calls of {@code work} (given the call's number). */

@@ -42,6 +42,8 @@ public final class EpochSnapshots implements AutoCloseable {
     private int lastLoadedEpoch = -1;
     private TrainedModel lastLoaded;
     private boolean closed;
+    private final File directory;
+    private String problem = "";
 
     /** Snapshots with the {@link #DEFAULT_BUDGET_BYTES default budget}. */
     public EpochSnapshots() {
@@ -53,11 +55,17 @@ public final class EpochSnapshots implements AutoCloseable {
      * @throws IllegalArgumentException when the budget is negative
      */
     public EpochSnapshots(long budgetBytes) {
+        this(budgetBytes, null);
+    }
+
+    /** Snapshots whose temporary file goes in {@code directory} (null: the default temporary directory). */
+    EpochSnapshots(long budgetBytes, File directory) {
         if (budgetBytes < 0) {
             throw new IllegalArgumentException("the memory budget for epoch snapshots must not be negative: "
                     + budgetBytes);
         }
         this.budgetBytes = budgetBytes;
+        this.directory = directory;
     }
 
     /**
@@ -65,10 +73,12 @@ public final class EpochSnapshots implements AutoCloseable {
      *
      * @throws IllegalArgumentException when that epoch is already kept or the model has other
      *                                  items than the epochs before it
+     * @return whether it is kept: false when it had to go to the temporary file and that could not be
+     *         written (disk full, no temporary directory), then and for every later epoch that would go
+     *         there; {@link #problem()} says why. Training goes on either way.
      * @throws IllegalStateException    after {@link #close}
-     * @throws UncheckedIOException     when the temporary file cannot be written
      */
-    public synchronized void add(int epoch, TrainedModel model) {
+    public synchronized boolean add(int epoch, TrainedModel model) {
         if (closed) {
             throw new IllegalStateException("epoch snapshots are closed");
         }
@@ -86,10 +96,23 @@ public final class EpochSnapshots implements AutoCloseable {
             }
             inMemory.put(epoch, model);
             memoryBytes += bytes;
+        } else if (!problem.isEmpty()) {
+            return false;
         } else {
-            spilled.put(epoch, write(model));
+            try {
+                spilled.put(epoch, write(model));
+            } catch (UncheckedIOException e) {
+                problem = "epoch " + epoch + " and later ones are not kept for looking back: " + e.getMessage();
+                return false;
+            }
         }
         epochs.add(epoch);
+        return true;
+    }
+
+    /** Why epochs stopped being kept (the temporary file could not be written), or empty. */
+    public synchronized String problem() {
+        return problem;
     }
 
     /** The epochs kept, in the order they were added. */
@@ -189,7 +212,7 @@ public final class EpochSnapshots implements AutoCloseable {
                 Nd4j.write(params, out);
             }
             if (spill == null) {
-                file = File.createTempFile("seqlab-epochs-", ".bin");
+                file = File.createTempFile("seqlab-epochs-", ".bin", directory);
                 file.deleteOnExit();
                 spill = new RandomAccessFile(file, "rw");
             }
@@ -198,8 +221,9 @@ public final class EpochSnapshots implements AutoCloseable {
             spill.write(bytes.toByteArray());
             return new Spilled(offset, bytes.size(), model.history());
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write an epoch's weights to the temporary file "
-                    + file + ": " + e.getMessage(), e);
+            Object where = file != null ? file : directory != null ? directory : System.getProperty("java.io.tmpdir");
+            throw new UncheckedIOException("could not write an epoch's weights to a temporary file in " + where
+                    + ": " + e.getMessage(), e);
         } finally {
             NativeArrays.close(params);
         }

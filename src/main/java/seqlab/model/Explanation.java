@@ -44,8 +44,9 @@ public record Explanation(List<Step> steps, List<String> unknown, int truncated,
      * @param evidence   what followed in training
      * @param state      the LSTM state the prediction read: after the input row the model reads for
      *                   this prefix (with the model's padding), so it belongs to this step's prediction
+     * @param ranks      every item's rank and probability at this step, also of items beyond the top K
      */
-    public record Step(String item, Prediction prediction, Evidence evidence, LstmState state) {
+    public record Step(String item, Prediction prediction, Evidence evidence, LstmState state, ItemRanks ranks) {
     }
 
     /**
@@ -106,7 +107,7 @@ public record Explanation(List<Step> steps, List<String> unknown, int truncated,
                     counts == null ? null : ordered(model, counts.afterBeginning(prefix)),
                     counts == null || i < 2 ? null : ordered(model, counts.afterPair(classes[i - 2], c)),
                     followers(model, c), counts == null ? -1 : counts.beginnings(prefix));
-            steps.add(new Step(item, r.prediction(), evidence, r.state()));
+            steps.add(new Step(item, r.prediction(), evidence, r.state(), r.ranks()));
             truncated = r.prediction().truncated();
         }
         return new Explanation(steps, unknown, truncated, notes(counts, known.size()));

@@ -130,14 +130,36 @@ final class LstmInference {
 
     /** Softmax probabilities of every class for hidden state {@code h}. */
     float[] probabilities(float[] h) {
-        float[] logits = outputBias.clone();
+        return probabilities(new float[][] {h})[0];
+    }
+
+    /**
+     * {@link #probabilities(float[])} of several hidden states, with the same arithmetic for each. One pass over
+     * the output weights serves them all: read once per state, the weights (8.7 MB on MovieLens) made a
+     * 20-step trace wait on memory for 20 ms.
+     */
+    float[][] probabilities(float[][] hs) {
+        float[][] logits = new float[hs.length][];
+        for (int s = 0; s < hs.length; s++) {
+            logits[s] = outputBias.clone();
+        }
         for (int u = 0; u < units; u++) {
-            float x = h[u];
             int w0 = u * items;
-            for (int k = 0; k < items; k++) {
-                logits[k] += x * outputWeights[w0 + k];
+            for (int s = 0; s < hs.length; s++) {
+                float x = hs[s][u];
+                float[] l = logits[s];
+                for (int k = 0; k < items; k++) {
+                    l[k] += x * outputWeights[w0 + k];
+                }
             }
         }
+        for (float[] l : logits) {
+            softmaxInPlace(l);
+        }
+        return logits;
+    }
+
+    private void softmaxInPlace(float[] logits) {
         float max = Float.NEGATIVE_INFINITY;
         for (float l : logits) {
             max = Math.max(max, l);
@@ -151,7 +173,6 @@ final class LstmInference {
         for (int k = 0; k < items; k++) {
             logits[k] *= inv;
         }
-        return logits;
     }
 
     private static float sigmoid(float x) {

@@ -167,8 +167,18 @@ public final class ModelBundle {
      */
     public static Continuation loadContinuation(Path file) {
         TrainedModel model = load(file);
+        return Continuation.of(model, loadOptimizer(file, model));
+    }
+
+    /**
+     * The optimizer state saved with {@code model} in {@code file} (as {@link #loadContinuation} reads it), or
+     * null when the file holds none.
+     *
+     * @throws DataException when the file cannot be read or the state is damaged or does not fit the model
+     */
+    public static OptimizerState loadOptimizer(Path file, TrainedModel model) {
         try (ArchiveReader zip = ArchiveReader.open(file, file.toString(), "SeqLab model file")) {
-            return Continuation.of(model, optimizer(zip, model.config(), model.vocabulary().size()));
+            return optimizer(zip, model.config(), model.vocabulary().size());
         }
     }
 

@@ -70,4 +70,19 @@ final class TopClasses {
         }
         return size == k ? best : Arrays.copyOf(best, size);
     }
+
+    /** The 1-based rank {@link #of} gives class {@code c} among all classes, without ranking them all; 0 when skipped. */
+    static int rankOf(float[] probabilities, boolean[] skip, int c) {
+        if (skip[c]) {
+            return 0;
+        }
+        long mine = key(probabilities[c], c);
+        int before = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            if (!skip[i] && key(probabilities[i], i) < mine) {
+                before++;
+            }
+        }
+        return before + 1;
+    }
 }

@@ -273,8 +273,11 @@ public final class TrainedModel {
         return read(prefix, topK).prediction();
     }
 
-    /** A prediction with the LSTM state its probabilities came from (zeros when nothing was known). */
-    record Reading(Prediction prediction, LstmState state) {
+    /**
+     * A prediction with the LSTM state its probabilities came from (zeros when nothing was known) and the rank
+     * of every item (null when nothing was known).
+     */
+    record Reading(Prediction prediction, LstmState state, ItemRanks ranks) {
     }
 
     /** {@link #predict(List, int)} with the LSTM state it read: the one code path of both. */
@@ -293,13 +296,14 @@ public final class TrainedModel {
         }
         if (ids.isEmpty()) {
             return new Reading(new Prediction(List.of(), List.of(), unknown, 0, excludesSeen, List.of()),
-                    new LstmState(new float[config.units()], new float[config.units()]));
+                    new LstmState(new float[config.units()], new float[config.units()]), null);
         }
         int keep = Math.min(ids.size(), config.maxLength());
         int truncated = ids.size() - keep;
         int[] window = ids.subList(truncated, ids.size()).stream().mapToInt(Integer::intValue).toArray();
         LstmState state = inference.state(layout.arrange(window, config.maxLength()));
-        return reading(state, ids, used.subList(truncated, used.size()), unknown, truncated, topK);
+        return reading(state, inference.probabilities(state.hidden()), ids, used.subList(truncated, used.size()),
+                unknown, truncated, topK);
     }
 
     /**
@@ -325,17 +329,17 @@ public final class TrainedModel {
             return readings;
         }
         float[][][] steps = inference.steps(ids.stream().mapToInt(Integer::intValue).toArray());
+        float[][] probabilities = inference.probabilities(steps[0]);
         List<String> used = ids.stream().map(vocabulary::token).toList();
         for (int i = 0; i < ids.size(); i++) {
-            readings.add(reading(new LstmState(steps[0][i], steps[1][i]), ids.subList(0, i + 1),
+            readings.add(reading(new LstmState(steps[0][i], steps[1][i]), probabilities[i], ids.subList(0, i + 1),
                     used.subList(0, i + 1), List.of(), 0, topK));
         }
         return readings;
     }
 
-    private Reading reading(LstmState state, List<Integer> ids, List<String> used, List<String> unknown,
+    private Reading reading(LstmState state, float[] p, List<Integer> ids, List<String> used, List<String> unknown,
                             int truncated, int topK) {
-        float[] p = inference.probabilities(state.hidden());
         boolean[] skip = new boolean[p.length];
         List<String> excluded = new ArrayList<>();
         if (excludesSeen) {
@@ -347,7 +351,7 @@ public final class TrainedModel {
             }
         }
         return new Reading(new Prediction(rank(p, topK, skip), used, unknown, truncated, excludesSeen, excluded),
-                state);
+                state, new ItemRanks(this, p, skip));
     }
 
     /** Ranks class probabilities into items, most probable first (ties: lower id first). */

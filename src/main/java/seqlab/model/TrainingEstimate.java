@@ -70,9 +70,19 @@ public final class TrainingEstimate {
     private final long heapBytes;
     private final double trainingSeconds;
     private final double evaluationSeconds;
+    private final long snapshotMemoryBytes;
+    private final long snapshotDiskBytes;
+    private final long tempUsableBytes;
 
     private TrainingEstimate(ModelConfig config, long parameters, long persistentBytes, long trainingBytes,
                              long evaluationBytes, long heapBytes, double trainingSeconds, double evaluationSeconds) {
+        this(config, parameters, persistentBytes, trainingBytes, evaluationBytes, heapBytes, trainingSeconds,
+                evaluationSeconds, 0, 0, Long.MAX_VALUE);
+    }
+
+    private TrainingEstimate(ModelConfig config, long parameters, long persistentBytes, long trainingBytes,
+                             long evaluationBytes, long heapBytes, double trainingSeconds, double evaluationSeconds,
+                             long snapshotMemoryBytes, long snapshotDiskBytes, long tempUsableBytes) {
         this.config = config;
         this.parameters = parameters;
         this.persistentBytes = persistentBytes;
@@ -81,6 +91,43 @@ public final class TrainingEstimate {
         this.heapBytes = heapBytes;
         this.trainingSeconds = trainingSeconds;
         this.evaluationSeconds = evaluationSeconds;
+        this.snapshotMemoryBytes = snapshotMemoryBytes;
+        this.snapshotDiskBytes = snapshotDiskBytes;
+        this.tempUsableBytes = tempUsableBytes;
+    }
+
+    /**
+     * This estimate with the model of every epoch kept as {@link EpochSnapshots} do (the workbench's epoch
+     * scrubber): in memory up to {@code budgetBytes} of weights (always the first epoch), each such epoch
+     * holding its weights twice (the network's native copy and the Java copy prediction reads), the rest
+     * in a temporary file.
+     *
+     * @param budgetBytes     the snapshots' in-memory budget
+     * @param tempUsableBytes free space where the temporary file goes (a warning when the spilled epochs
+     *                        need more)
+     */
+    public TrainingEstimate withEpochSnapshots(long budgetBytes, long tempUsableBytes) {
+        long perEpoch = 4 * parameters;
+        long epochs = config.epochs();
+        long inMemory = perEpoch == 0 ? epochs : Math.min(epochs, Math.max(1, budgetBytes / perEpoch));
+        return new TrainingEstimate(config, parameters, persistentBytes, trainingBytes, evaluationBytes, heapBytes,
+                trainingSeconds, evaluationSeconds, inMemory * perEpoch, (epochs - inMemory) * perEpoch,
+                tempUsableBytes);
+    }
+
+    /** {@link #withEpochSnapshots(long, long)} with the free space of the default temporary directory. */
+    public TrainingEstimate withEpochSnapshots(long budgetBytes) {
+        return withEpochSnapshots(budgetBytes, new java.io.File(System.getProperty("java.io.tmpdir")).getUsableSpace());
+    }
+
+    /** Weights of kept epoch models held in memory (each counted once; native and Java copies add twice this). */
+    public long snapshotMemoryBytes() {
+        return snapshotMemoryBytes;
+    }
+
+    /** Weights of kept epoch models written to the temporary file. */
+    public long snapshotDiskBytes() {
+        return snapshotDiskBytes;
     }
 
     /** The estimate for a prepared run. */
@@ -208,17 +255,17 @@ public final class TrainingEstimate {
 
     /** Native memory for the whole run: parameters and optimiser state, and the larger of a training minibatch's and an evaluation batch's working memory. */
     public long workingBytes() {
-        return persistentBytes + Math.max(trainingBytes, evaluationBytes);
+        return persistentBytes + snapshotMemoryBytes + Math.max(trainingBytes, evaluationBytes);
     }
 
     /** The process's estimated peak resident memory: {@link #workingBytes()}, the runtime and the Java arrays. */
     public long peakBytes() {
-        return RUNTIME_BYTES + workingBytes() + heapBytes;
+        return RUNTIME_BYTES + workingBytes() + heapBytes();
     }
 
     /** Java heap the run needs beyond the runtime's own. */
     public long heapBytes() {
-        return heapBytes;
+        return heapBytes + snapshotMemoryBytes;
     }
 
     /** Seconds of one epoch: training and the evaluation after it. */
@@ -241,9 +288,13 @@ public final class TrainingEstimate {
 
     /** One line, such as "estimate: 1.2 M parameters, ~900 MB memory at peak, ~25 s per epoch (evaluation 4 s)". */
     public String summary() {
+        String snapshots = snapshotMemoryBytes + snapshotDiskBytes == 0 ? ""
+                : String.format(Locale.ROOT, "; the epochs' models kept for looking back: %s in memory%s",
+                bytes(2 * snapshotMemoryBytes), snapshotDiskBytes == 0 ? ""
+                        : ", " + bytes(snapshotDiskBytes) + " in a temporary file");
         return String.format(Locale.ROOT, "estimate: %s parameters, ~%s memory at peak, ~%s per epoch (of which"
-                + " evaluation %s)", count(parameters), bytes(peakBytes()), duration(secondsPerEpoch()),
-                duration(evaluationSeconds));
+                + " evaluation %s)%s", count(parameters), bytes(peakBytes()), duration(secondsPerEpoch()),
+                duration(evaluationSeconds), snapshots);
     }
 
     /** Whether the run fits the limits. */
@@ -255,15 +306,20 @@ public final class TrainingEstimate {
                     + " more than the %s this process may use (%s): %s (%s)", bytes(peak),
                     bytes(limits.processBytes()), limits.source(), lowerHint(), summary()));
         }
-        if (heapBytes > limits.heapBytes() / 2) {
+        if (heapBytes() > limits.heapBytes() / 2) {
             return new Verdict(false, List.of(), String.format(Locale.ROOT, "this run needs about %s of Java heap,"
-                    + " more than the %s the JVM may use: start it with a larger -Xmx, or %s (%s)", bytes(heapBytes),
+                    + " more than the %s the JVM may use: start it with a larger -Xmx, or %s (%s)", bytes(heapBytes()),
                     bytes(limits.heapBytes()), lowerHint(), summary()));
         }
         if (peak > WARN_SHARE * limits.processBytes() || peak > limits.availableBytes()) {
             warnings.add(String.format(Locale.ROOT, "warning: this run may not fit in memory (about %s; %s may be"
                     + " used, %s is available now): %s", bytes(peak), bytes(limits.processBytes()),
                     bytes(limits.availableBytes()), lowerHint()));
+        }
+        if (snapshotDiskBytes > tempUsableBytes) {
+            warnings.add(String.format(Locale.ROOT, "warning: the epochs' models kept for looking back need about %s"
+                    + " in a temporary file, more than the %s free there: fewer epochs are kept", bytes(snapshotDiskBytes),
+                    bytes(tempUsableBytes)));
         }
         if (secondsPerEpoch() > LONG_EPOCH_SECONDS) {
             warnings.add(String.format(Locale.ROOT, "warning: an epoch will take about %s (%d epoch(s) at most): %s",

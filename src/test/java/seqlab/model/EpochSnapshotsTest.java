@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import seqlab.ToyData;
 import seqlab.data.ItemLabels;
@@ -100,6 +103,22 @@ class EpochSnapshotsTest {
             assertArrayEquals(probabilities(r.models.get(3)), probabilities(kept.latest()), 0f);
             assertThrows(IllegalArgumentException.class, () -> kept.model(7));
             assertThrows(IllegalArgumentException.class, () -> kept.add(2, r.models.get(2)));
+        }
+    }
+
+    @Test
+    void whenTheTemporaryFileCannotBeWrittenLaterEpochsAreNotKeptAndTheProblemIsSaid(@TempDir Path dir) {
+        Recording r = new Recording(true);
+        train(r, 3);
+        File gone = dir.resolve("vanished").toFile();
+        try (EpochSnapshots kept = new EpochSnapshots(0, gone)) {
+            assertTrue(kept.add(1, r.models.get(1)), "the first epoch stays in memory");
+            assertFalse(kept.add(2, r.models.get(2)));
+            assertFalse(kept.add(3, r.models.get(3)));
+            assertEquals(List.of(1), kept.epochs());
+            assertTrue(kept.problem().startsWith("epoch 2 and later ones are not kept for looking back: could not"
+                    + " write an epoch's weights to a temporary file in " + gone), kept.problem());
+            assertThrows(IllegalArgumentException.class, () -> kept.model(2));
         }
     }
 

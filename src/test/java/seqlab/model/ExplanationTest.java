@@ -52,6 +52,28 @@ class ExplanationTest {
     }
 
     @Test
+    void everyItemsRankAtEveryStepIsTheOneTheFullRankingGivesThoughOnlyTheTopOneIsRanked() {
+        for (TrainedModel m : List.of(ranked, unseen)) {
+            List<String> prefixes = List.of("1", "1 2", "1 2 4");
+            Explanation e = Explanation.of(m, "1 2 4", 1);
+            for (int n = 1; n <= e.steps().size(); n++) {
+                Explanation.Step step = e.steps().get(n - 1);
+                assertEquals(1, step.prediction().items().size());
+                List<ScoredItem> all = m.predict(prefixes.get(n - 1), 0).items();
+                for (ScoredItem expected : all) {
+                    assertEquals(expected, step.ranks().of(expected.item()), "step " + n + ", item " + expected.item());
+                }
+                for (String excluded : step.prediction().excluded()) {
+                    assertNull(step.ranks().of(excluded), "an item of the prefix is not ranked when seen items are excluded");
+                }
+                assertNull(step.ranks().of("no such item"));
+            }
+        }
+        assertEquals(List.of("1", "2", "4"), Explanation.of(unseen, "1 2 4", 1).last().prediction().excluded().stream()
+                .sorted().toList(), "the excluded model leaves the prefix's items out");
+    }
+
+    @Test
     void theLastStepHasPredictsProbabilitiesForAllItems() {
         Explanation e = Explanation.of(ranked, "Parkay stick 2", 0);
         List<ScoredItem> expected = ranked.predict("1 2", 0).items();

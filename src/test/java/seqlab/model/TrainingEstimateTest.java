@@ -45,6 +45,26 @@ class TrainingEstimateTest {
     }
 
     @Test
+    void keptEpochModelsCountInMemoryUpToTheBudgetAndTheRestOnDisk() {
+        ModelConfig config = ModelConfig.builder().embeddingDim(8).units(12).epochs(10).build();
+        TrainingEstimate plain = estimate(config, 30, sequences(4, 10, 30));
+        long perEpoch = 4 * plain.parameters();
+        TrainingEstimate kept = plain.withEpochSnapshots(3 * perEpoch, Long.MAX_VALUE);
+        assertEquals(3 * perEpoch, kept.snapshotMemoryBytes());
+        assertEquals(7 * perEpoch, kept.snapshotDiskBytes());
+        assertEquals(plain.peakBytes() + 2 * 3 * perEpoch, kept.peakBytes(), "a native and a Java copy of each");
+        assertEquals(plain.heapBytes() + 3 * perEpoch, kept.heapBytes());
+        assertTrue(kept.summary().contains("kept for looking back"), kept.summary());
+        assertEquals(perEpoch, plain.withEpochSnapshots(0, Long.MAX_VALUE).snapshotMemoryBytes(), "the first always");
+        assertEquals(10 * perEpoch, plain.withEpochSnapshots(Long.MAX_VALUE, 0).snapshotMemoryBytes());
+        assertTrue(kept.check(new MemoryLimits(64L << 30, "test", 64L << 30, 32L << 30)).warnings().isEmpty());
+        List<String> warnings = plain.withEpochSnapshots(3 * perEpoch, perEpoch)
+                .check(new MemoryLimits(64L << 30, "test", 64L << 30, 32L << 30)).warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("more than the"), warnings.get(0));
+    }
+
+    @Test
     void memoryAndTimeGrowWithUnits() {
         List<int[]> train = sequences(64, 101, 50);
         ModelConfig small = ModelConfig.builder().maxLength(100).units(64).build();

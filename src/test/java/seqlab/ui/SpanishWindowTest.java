@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -20,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import seqlab.ui.common.PreferenceStore;
 import seqlab.ui.common.UiLanguage;
 import seqlab.ui.common.UiText;
+import seqlab.ui.data.BundledSample;
 import seqlab.ui.main.MainViewModel;
 
 @ExtendWith(ApplicationExtension.class)
@@ -55,6 +57,19 @@ class SpanishWindowTest {
         robot.clickOn("Ajustes");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("Red").tryQuery().isPresent(), "the settings' sections are in Spanish");
+    }
+
+    @Test
+    void messagesBuiltInCodeSpeakSpanishToo(FxRobot robot) {
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertEquals("_Secuencias de juguete (las del cuaderno)", menus.getMenus().get(1).getItems().get(0).getText());
+        robot.interact(() -> viewModel.openSample(BundledSample.TOY));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Muestra incluida cargada: Secuencias de juguete (las del cuaderno)",
+                viewModel.statusProperty().get());
+        String summary = robot.lookup("#summaryLabel").queryAs(Label.class).getText();
+        assertTrue(summary.contains(" secuencias, ") && summary.contains("artículos distintos"), summary);
+        assertTrue(summary.contains("mediana "), summary);
     }
 
     @Test

@@ -10,14 +10,15 @@ import java.util.List;
 
 import seqlab.data.DataException;
 import seqlab.data.ItemLabels;
+import seqlab.ui.common.UiText;
 
-public record BundledSample(String title, String fileName, String sequencesResource, String labelsResource) {
+public record BundledSample(String titleKey, String fileName, String sequencesResource, String labelsResource) {
 
-    public static final BundledSample TOY = new BundledSample("Toy sequences (the notebook's)", "toy.txt",
+    public static final BundledSample TOY = new BundledSample("data.sample.toy", "toy.txt",
             "/seqlab/samples/toy.txt", null);
-    public static final BundledSample MARGARINE = new BundledSample("Margarine purchases (panel)", "sequences.txt",
+    public static final BundledSample MARGARINE = new BundledSample("data.sample.margarine", "sequences.txt",
             "/seqlab/samples/margarine/sequences.txt", "/seqlab/samples/margarine/items.csv");
-    public static final BundledSample MOVIELENS = new BundledSample("MovieLens small (ratings)", "ratings.csv",
+    public static final BundledSample MOVIELENS = new BundledSample("data.sample.movielens", "ratings.csv",
             "/seqlab/samples/movielens-small/ratings.csv", "/seqlab/samples/movielens-small/movies.csv");
 
     public static List<BundledSample> all() {
@@ -26,6 +27,11 @@ public record BundledSample(String title, String fileName, String sequencesResou
 
     public static BundledSample byKey(String key) {
         return all().stream().filter(s -> s.sequencesResource().contains(key)).findFirst().orElse(TOY);
+    }
+
+    /** The sample's name in the interface's language. */
+    public String title() {
+        return UiText.get(titleKey);
     }
 
     public String text() {

@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import seqlab.ui.common.FramePacing;
+import seqlab.ui.common.UiText;
 
 public class DataController {
 
@@ -52,8 +53,8 @@ public class DataController {
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         problemsList.setItems(viewModel.problems());
-        problemsHeading.textProperty().bind(Bindings.size(viewModel.problems())
-                .asString("Lines not used: %d (select one to find it)"));
+        problemsHeading.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.format("data.linesNotUsedCount", viewModel.problems().size()), viewModel.problems()));
         problemsList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> selectLine(now));
         histogramNote.textProperty().bind(viewModel.histogramNoteProperty());
         topItemsList.setItems(viewModel.topItems());

@@ -32,6 +32,7 @@ import seqlab.data.TableRead;
 import seqlab.data.TextFile;
 import seqlab.model.Hyperparameter;
 import seqlab.model.SeenItems;
+import seqlab.ui.common.UiText;
 
 public class DataViewModel {
 
@@ -47,7 +48,7 @@ public class DataViewModel {
     private final ReadOnlyObjectWrapper<SequenceData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DataSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ItemLabels> labels = new ReadOnlyObjectWrapper<>(ItemLabels.none());
-    private final ReadOnlyStringWrapper labelsName = new ReadOnlyStringWrapper("no labels");
+    private final ReadOnlyStringWrapper labelsName = new ReadOnlyStringWrapper(UiText.get("data.noLabels"));
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> problemsReadOnly = FXCollections.unmodifiableObservableList(problems);
@@ -84,9 +85,7 @@ public class DataViewModel {
         if (s == null || !(s.repeats().share() < SeenItems.AUTO_THRESHOLD) || !ranksSeenItems()) {
             return "";
         }
-        return "These sequences almost never repeat an item (" + s.repeats().sharePercent() + " of items repeat"
-                + " an earlier one), but the items already in a prefix are ranked too and take top-K places."
-                + " Research protocols exclude them.";
+        return UiText.format("data.seenItemsSuggestion", s.repeats().sharePercent());
     }
 
     private boolean ranksSeenItems() {
@@ -110,7 +109,7 @@ public class DataViewModel {
         SequenceData read = new SequenceReader().read(sample.fileName(), content);
         showPreview(sample.fileName(), null, content.lines().limit(PREVIEW_LINES).toList(), read);
         labels.set(sample.labels());
-        labelsName.set(sample.title() + " (" + labels.get().labels().size() + " labels)");
+        labelsName.set(UiText.format("data.labelsTitle", sample.title(), labels.get().labels().size()));
         accept(read);
     }
 
@@ -143,13 +142,13 @@ public class DataViewModel {
         encoding = decoded.encoding();
         ItemLabels itemLabels = options.labelColumn() == null ? labels.get() : read.labels();
         String title = options.labelColumn() == null ? labelsName.get()
-                : String.format("labels from column '%s' (%,d labels)", options.labelColumn(), itemLabels.labels().size());
+                : UiText.format("data.labelsFromColumn", options.labelColumn(), itemLabels.labels().size());
         if (decoded.text().length() <= EDIT_LIMIT_BYTES) {
             load(name, path, decoded.text(), itemLabels, title);
             return;
         }
         labels.set(itemLabels);
-        labelsName.set(itemLabels.labels().isEmpty() ? "no labels" : title);
+        labelsName.set(itemLabels.labels().isEmpty() ? UiText.get("data.noLabels") : title);
         showPreview(name, path, decoded.text().lines().limit(PREVIEW_LINES).toList(), read.data());
     }
 
@@ -176,22 +175,24 @@ public class DataViewModel {
     public void restore(String name, String content, ItemLabels itemLabels) {
         encoding = TextFile.UTF_8;
         readOptions = ReadOptions.auto();
-        load(name, null, content, itemLabels, "labels from the experiment (" + itemLabels.labels().size() + " labels)");
+        load(name, null, content, itemLabels, UiText.format("data.labelsTitle", UiText.get("runs.experiment.labels"),
+                itemLabels.labels().size()));
     }
 
     /** Uses labels that live in no file, e.g. stored in an experiment. */
     public void useLabels(ItemLabels itemLabels, String title) {
         labels.set(itemLabels);
-        labelsName.set(title + " (" + itemLabels.labels().size() + " labels)");
+        labelsName.set(UiText.format("data.labelsTitle", title, itemLabels.labels().size()));
         reparse();
     }
 
     public void openLabels(Path path) {
         ItemLabels read = ItemLabels.read(path);
         labels.set(read);
-        labelsName.set(path.getFileName() + " (" + String.format("%,d", read.labels().size()) + " labels"
-                + (read.skipped().isEmpty() ? "" : String.format(", %,d row(s) skipped: see Lines not used",
-                    read.skipped().size())) + ")");
+        labelsName.set(read.skipped().isEmpty()
+                ? UiText.format("data.labelsTitle", path.getFileName().toString(), read.labels().size())
+                : UiText.format("data.labelsTitleSkipped", path.getFileName().toString(), read.labels().size(),
+                    read.skipped().size()));
         if (editable.get()) {
             reparse();
         } else if (data.get() != null) {
@@ -202,7 +203,7 @@ public class DataViewModel {
     public void newData() {
         encoding = TextFile.UTF_8;
         readOptions = ReadOptions.auto();
-        load("untitled.txt", null, "", ItemLabels.none(), "no labels");
+        load("untitled.txt", null, "", ItemLabels.none(), UiText.get("data.noLabels"));
     }
 
     private void load(String name, Path path, String content, ItemLabels itemLabels, String labelsTitle) {
@@ -211,7 +212,7 @@ public class DataViewModel {
             sourceName.set(name);
             file.set(path);
             labels.set(itemLabels);
-            labelsName.set(itemLabels.labels().isEmpty() ? "no labels" : labelsTitle);
+            labelsName.set(itemLabels.labels().isEmpty() ? UiText.get("data.noLabels") : labelsTitle);
             editable.set(true);
             text.set(content);
             dirty.set(false);
@@ -246,7 +247,7 @@ public class DataViewModel {
         List<String> notUsed = new ArrayList<>(read.skipped().stream()
                 .sorted(Comparator.comparingInt(SkippedLine::line)).map(k -> k.where() + k.reason()).toList());
         ItemLabels itemLabels = labels.get();
-        String labelsFile = itemLabels.source().isEmpty() ? "labels"
+        String labelsFile = itemLabels.source().isEmpty() ? UiText.get("data.labelsFile")
                 : Path.of(itemLabels.source()).getFileName().toString();
         itemLabels.skipped().stream().sorted(Comparator.comparingInt(SkippedLine::line))
                 .forEach(k -> notUsed.add(labelsFile + " " + k.where() + k.reason()));
@@ -263,8 +264,7 @@ public class DataViewModel {
             bars.add(new LengthBar(from == to ? Integer.toString(from) : from + "-" + to, counts[i]));
         }
         histogram.setAll(bars);
-        histogramNote.set("sequence lengths " + min + " to " + max + " in " + buckets + " bucket(s)"
-                + (buckets < span ? ", each bar labelled with its shortest length" : ""));
+        histogramNote.set(UiText.format(buckets < span ? "data.histogramNoteShortest" : "data.histogramNote", min, max, buckets));
         ItemLabels l = labels.get();
         topItems.setAll(s.topItems().stream().map(c -> l.labelOf(c.item()).map(x -> c.item() + "  " + x).orElse(c.item())
                 + "  x" + c.count()).toList());
@@ -274,7 +274,7 @@ public class DataViewModel {
 
     public void saveAs(Path path) throws IOException {
         if (!editable.get()) {
-            throw new IOException("this file is shown as a read-only preview; it is unchanged on disk");
+            throw new IOException(UiText.get("data.readOnlyPreview"));
         }
         OutputFile.write(path, text.get().getBytes(StandardCharsets.UTF_8));
         encoding = TextFile.UTF_8;
@@ -288,9 +288,10 @@ public class DataViewModel {
         if (s == null) {
             return "";
         }
-        String text = String.format("%,d sequences, %,d events, %,d distinct items%nlength min %d / median %s / max %d%n%,d line(s) skipped",
-                s.sequences(), s.events(), s.distinctItems(), s.minLength(), median(s.medianLength()), s.maxLength(),
-                s.skipped().size());
+        String text = String.join(System.lineSeparator(),
+                UiText.format("data.summary.counts", s.sequences(), s.events(), s.distinctItems()),
+                UiText.format("data.summary.lengths", s.minLength(), median(s.medianLength()), s.maxLength()),
+                UiText.format("data.summary.skipped", s.skipped().size()));
         String encoding = TextFile.encodingNote(s.encoding());
         if (!encoding.isEmpty()) {
             text += System.lineSeparator() + encoding;
@@ -306,7 +307,7 @@ public class DataViewModel {
 
     /** A whole median without decimals ("4", not "4.0"); a half one as "4.5". */
     static String median(double median) {
-        return median == Math.rint(median) ? Long.toString((long) median) : Double.toString(median);
+        return UiText.format("data.summary.median", median);
     }
 
     public StringProperty textProperty() {

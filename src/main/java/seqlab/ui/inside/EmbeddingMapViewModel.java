@@ -3,12 +3,14 @@ package seqlab.ui.inside;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -35,22 +37,29 @@ public class EmbeddingMapViewModel {
     private List<Integer> neighbourIndices = List.of();
     private final ReadOnlyStringWrapper axes = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty shown = new SimpleBooleanProperty(true);
     private boolean computing;
-    private TrainedModel pending;
+    private boolean stale;
 
     public EmbeddingMapViewModel(Runners runners) {
         this.runners = runners;
-        model.addListener((obs, old, now) -> requested(now));
+        model.addListener((obs, old, now) -> requested());
         selected.addListener((obs, old, now) -> listNeighbours());
+        shown.addListener((obs, was, now) -> {
+            if (now && stale) {
+                requested();
+            }
+        });
     }
 
-    private void requested(TrainedModel wanted) {
-        if (computing) {
+    private void requested() {
+        if (computing || !shown.get()) {
             // the running projection finishes first; only the newest model asked for meanwhile follows it
-            pending = wanted;
+            stale = true;
             return;
         }
-        compute(wanted);
+        stale = false;
+        compute(model.get());
     }
 
     private void compute(TrainedModel wanted) {
@@ -91,10 +100,8 @@ public class EmbeddingMapViewModel {
 
     private void next() {
         computing = false;
-        if (pending != null) {
-            TrainedModel wanted = pending;
-            pending = null;
-            compute(wanted);
+        if (stale) {
+            requested();
         }
     }
 
@@ -148,6 +155,11 @@ public class EmbeddingMapViewModel {
 
     public ObjectProperty<TrainedModel> modelProperty() {
         return model;
+    }
+
+    /** Whether the map is on screen; while it is not, a new model is projected only when it shows again. */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     public ReadOnlyObjectProperty<EmbeddingMap> mapProperty() {

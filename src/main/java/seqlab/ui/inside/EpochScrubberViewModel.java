@@ -20,6 +20,8 @@ import seqlab.model.EpochMetrics;
 import seqlab.model.EpochSnapshots;
 import seqlab.model.TrainedModel;
 import seqlab.ui.common.ErrorMessages;
+import seqlab.ui.concurrent.BackgroundTask;
+import seqlab.ui.concurrent.Runners;
 
 /**
  * Which model the inside views show: an epoch of the current run's snapshots (following the
@@ -35,8 +37,13 @@ public class EpochScrubberViewModel {
     private final IntegerProperty selectedEpoch = new SimpleIntegerProperty(0);
     private final ReadOnlyObjectWrapper<TrainedModel> shownModel = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("");
+    private final Runners runners;
+    private long requested;
+    private boolean loading;
+    private boolean reloadAfterLoad;
 
-    public EpochScrubberViewModel() {
+    public EpochScrubberViewModel(Runners runners) {
+        this.runners = runners;
         currentModel.addListener((obs, old, now) -> update());
         snapshots.addListener((obs, old, now) -> update());
         running.addListener((obs, old, now) -> update());
@@ -62,6 +69,7 @@ public class EpochScrubberViewModel {
     }
 
     private void update() {
+        long mine = ++requested;
         EpochSnapshots s = snapshots.get();
         if (s == null || epochs.isEmpty()) {
             shownModel.set(currentModel.get());
@@ -80,15 +88,47 @@ public class EpochScrubberViewModel {
             return;
         }
         int epoch = nearestKept(selectedEpoch.get());
+        if (s.inMemory(epoch)) {
+            try {
+                show(mine, s, epoch, s.model(epoch), null);
+            } catch (RuntimeException e) {
+                show(mine, s, epoch, null, e);
+            }
+        } else if (loading) {
+            reloadAfterLoad = true;
+        } else {
+            // an epoch spilled to disk is read back (11 MB on MovieLens) off the FX thread
+            loading = true;
+            runners.background().submit(new BackgroundTask<>(() -> s.model(epoch),
+                    m -> loaded(mine, s, epoch, m, null), t -> loaded(mine, s, epoch, null, t), runners.ui()));
+        }
+    }
+
+    private void loaded(long mine, EpochSnapshots s, int epoch, TrainedModel model, Throwable failure) {
+        loading = false;
+        if (reloadAfterLoad) {
+            reloadAfterLoad = false;
+            update();
+        } else {
+            show(mine, s, epoch, model, failure);
+        }
+    }
+
+    private void show(long mine, EpochSnapshots s, int epoch, TrainedModel model, Throwable failure) {
+        if (mine != requested) {
+            return;
+        }
         try {
-            TrainedModel model = s.model(epoch);
+            if (failure != null) {
+                throw failure;
+            }
             shownModel.set(model);
             List<EpochMetrics> history = model.history();
             int planned = history.isEmpty() ? epochs.get(epochs.size() - 1) : history.get(history.size() - 1).epochs();
             int best = EpochMetrics.bestEpoch(s.history(epochs.get(epochs.size() - 1)));
             label.set(String.format(Locale.ROOT, "epoch %d of %d", epoch, planned)
                     + (best > 0 ? " (best: " + best + ")" : ""));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             shownModel.set(currentModel.get());
             label.set(ErrorMessages.of("Epoch " + epoch + " could not be shown", e));
         }

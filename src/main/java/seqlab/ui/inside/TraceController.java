@@ -67,7 +67,8 @@ public class TraceController {
         stateMaps.getChildren().addAll(titled("h (hidden state)", hiddenMap), titled("c (cell state)", cellMap));
         stateScroll.setContent(stateMaps);
         prefixField.textProperty().bindBidirectional(viewModel.prefixProperty());
-        topKSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 50, viewModel.topKProperty().get()));
+        topKSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, TraceViewModel.MAX_TOP_ITEMS,
+                viewModel.topKProperty().get()));
         topKSpinner.valueProperty().addListener((obs, old, now) -> viewModel.topKProperty().set(now));
         var steps = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 1, 1);
         stepSpinner.setValueFactory(steps);

@@ -1,13 +1,13 @@
 package seqlab.ui.inside;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -33,6 +34,9 @@ import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 
 public class TraceViewModel {
+
+    /** The most top items a step shows; the evidence table looks up the ranks of the others. */
+    public static final int MAX_TOP_ITEMS = 50;
 
     static final String NO_MODEL = "Train a model or open one to see its trace";
     static final String NO_PREFIX = "Type a prefix (item ids or labels, oldest first, e.g. \"1 2\") to see how the"
@@ -55,7 +59,9 @@ public class TraceViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<EvidenceRow> evidenceRows = FXCollections.observableArrayList();
     private final ObservableList<EvidenceRow> evidenceRowsReadOnly = FXCollections.unmodifiableObservableList(evidenceRows);
+    private final BooleanProperty shown = new SimpleBooleanProperty(true);
     private TrainedModel traced;
+    private boolean stale;
     private long requested;
     private boolean running;
     private boolean pending;
@@ -66,9 +72,19 @@ public class TraceViewModel {
         prefix.addListener((obs, old, now) -> request());
         topK.addListener((obs, old, now) -> showEvidence());
         evidenceStep.addListener((obs, old, now) -> showEvidence());
+        shown.addListener((obs, was, now) -> {
+            if (now && stale) {
+                request();
+            }
+        });
     }
 
     private void request() {
+        if (!shown.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         long mine = ++requested;
         TrainedModel m = model.get();
         String text = prefix.get() == null ? "" : prefix.get();
@@ -82,7 +98,7 @@ public class TraceViewModel {
         }
         running = true;
         busy.set(true);
-        runners.background().submit(new BackgroundTask<>(() -> Explanation.of(m, text, 0),
+        runners.background().submit(new BackgroundTask<>(() -> Explanation.of(m, text, MAX_TOP_ITEMS),
                 e -> finished(mine, m, e, null), t -> finished(mine, m, null, t), runners.ui()));
     }
 
@@ -193,11 +209,9 @@ public class TraceViewModel {
         for (Map<String, Integer> counts : List.of(orEmpty(ev.prefix()), orEmpty(ev.last2()), ev.last1())) {
             counts.keySet().stream().limit(k).forEach(items::add);
         }
-        Map<String, ScoredItem> ranked = new HashMap<>();
-        s.prediction().items().forEach(x -> ranked.put(x.item(), x));
         List<EvidenceRow> rows = new ArrayList<>();
         for (String item : items) {
-            ScoredItem x = ranked.get(item);
+            ScoredItem x = s.ranks().of(item);
             rows.add(new EvidenceRow(item, traced.labels().display(item), x == null ? null : x.rank(),
                     x == null ? null : x.probability(), count(ev.prefix(), item), count(ev.last2(), item),
                     count(ev.last1(), item), false));
@@ -288,6 +302,11 @@ public class TraceViewModel {
         return model;
     }
 
+    /** Whether the trace is on screen; while it is not, a new model or prefix is traced only when it shows again. */
+    public BooleanProperty shownProperty() {
+        return shown;
+    }
+
     public StringProperty prefixProperty() {
         return prefix;
     }
@@ -301,7 +320,7 @@ public class TraceViewModel {
         return evidenceStep;
     }
 
-    /** The trace shown, every item ranked at every step; null when there is none (see {@link #messageProperty()}). */
+    /** The trace shown, the top {@value #MAX_TOP_ITEMS} items of every step; null when there is none (see {@link #messageProperty()}). */
     public ReadOnlyObjectProperty<Explanation> explanationProperty() {
         return explanation.getReadOnlyProperty();
     }

@@ -328,13 +328,13 @@ public class MainController {
         if (!viewModel.data().dirtyProperty().get()) {
             return true;
         }
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);
+        ButtonType save = new ButtonType(UiText.get("main.discard.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(UiText.get("main.discard.discard"), ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "The sequences in " + viewModel.data().sourceNameProperty().get() + " have unsaved edits.", save, discard,
+                UiText.format("main.discard.unsavedEdits", viewModel.data().sourceNameProperty().get()), save, discard,
                 ButtonType.CANCEL);
         alert.initOwner(window());
-        alert.setHeaderText("Save your edits first?");
+        alert.setHeaderText(UiText.get("main.discard.header"));
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return false;
@@ -355,7 +355,7 @@ public class MainController {
         if (!confirmDiscard()) {
             return;
         }
-        FileChooser chooser = chooser("Open sequences", "Sequences or tables", "*.txt", "*.csv", "*.tsv", "*.dat");
+        FileChooser chooser = chooser(UiText.get("main.chooser.openSequences"), UiText.get("main.chooser.sequencesOrTables"), "*.txt", "*.csv", "*.tsv", "*.dat");
         File file = FileChoosers.open(chooser, window());
         if (file != null) {
             viewModel.openData(file.toPath());
@@ -365,7 +365,7 @@ public class MainController {
 
     @FXML
     private void importTable() {
-        File file = FileChoosers.open(chooser("Import table", "Tables", "*.csv", "*.tsv", "*.txt", "*.dat"), window());
+        File file = FileChoosers.open(chooser(UiText.get("main.chooser.importTable"), UiText.get("main.chooser.tables"), "*.csv", "*.tsv", "*.txt", "*.dat"), window());
         if (file != null && confirmDiscard()) {
             showImport(file.toPath());
         }
@@ -381,7 +381,7 @@ public class MainController {
 
     @FXML
     private void openLabels() {
-        File file = FileChoosers.open(chooser("Open item labels", "Labels (id,label)", "*.csv", "*.tsv", "*.txt"), window());
+        File file = FileChoosers.open(chooser(UiText.get("main.chooser.openLabels"), UiText.get("main.chooser.labels"), "*.csv", "*.tsv", "*.txt"), window());
         if (file != null) {
             viewModel.openLabels(file.toPath());
         }
@@ -395,7 +395,7 @@ public class MainController {
 
     @FXML
     private boolean saveDataAs() {
-        FileChooser chooser = chooser("Save sequences", "Text", "*.txt", "*.csv");
+        FileChooser chooser = chooser(UiText.get("main.chooser.saveSequences"), UiText.get("main.chooser.text"), "*.txt", "*.csv");
         chooser.setInitialFileName(viewModel.data().sourceNameProperty().get());
         File file = FileChoosers.save(chooser, window());
         return file != null && viewModel.saveData(file.toPath());
@@ -403,7 +403,7 @@ public class MainController {
 
     @FXML
     private void openModel() {
-        File file = FileChoosers.open(chooser("Open model", "SeqLab model", "*.zip"), window());
+        File file = FileChoosers.open(chooser(UiText.get("main.chooser.openModel"), UiText.get("main.chooser.model"), "*.zip"), window());
         if (file != null) {
             viewModel.openModel(file.toPath());
         }
@@ -411,7 +411,7 @@ public class MainController {
 
     @FXML
     private void saveModel() {
-        FileChooser chooser = chooser("Save model", "SeqLab model", "*.zip");
+        FileChooser chooser = chooser(UiText.get("main.chooser.saveModel"), UiText.get("main.chooser.model"), "*.zip");
         chooser.setInitialFileName("model.zip");
         File file = FileChoosers.save(chooser, window());
         if (file != null) {
@@ -421,7 +421,7 @@ public class MainController {
 
     @FXML
     private void openExperiment() {
-        File file = FileChoosers.open(chooser("Open experiment", "SeqLab experiment", "*.seqlab"), window());
+        File file = FileChoosers.open(chooser(UiText.get("main.chooser.openExperiment"), UiText.get("main.chooser.experiment"), "*.seqlab"), window());
         if (file != null && confirmDiscard()) {
             viewModel.experiments().open(file.toPath());
         }
@@ -436,7 +436,7 @@ public class MainController {
 
     @FXML
     private void saveExperiment() {
-        FileChooser chooser = chooser("Save experiment", "SeqLab experiment", "*.seqlab");
+        FileChooser chooser = chooser(UiText.get("main.chooser.saveExperiment"), UiText.get("main.chooser.experiment"), "*.seqlab");
         chooser.setInitialFileName("experiment.seqlab");
         File file = FileChoosers.save(chooser, window());
         if (file != null) {
@@ -446,7 +446,7 @@ public class MainController {
 
     @FXML
     private void exportMetrics() {
-        FileChooser chooser = chooser("Export metrics", "CSV", "*.csv");
+        FileChooser chooser = chooser(UiText.get("main.chooser.exportMetrics"), "CSV", "*.csv");
         chooser.setInitialFileName("metrics.csv");
         File file = FileChoosers.save(chooser, window());
         if (file != null) {
@@ -456,7 +456,7 @@ public class MainController {
 
     @FXML
     private void exportRecommendations() {
-        FileChooser chooser = chooser("Export recommendations", "CSV", "*.csv");
+        FileChooser chooser = chooser(UiText.get("main.chooser.exportRecommendations"), "CSV", "*.csv");
         chooser.setInitialFileName("recommendations.csv");
         File file = chooser.showSaveDialog(window());
         if (file != null) {
@@ -473,7 +473,7 @@ public class MainController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, patterns),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(UiText.get("main.chooser.allFiles"), "*.*"));
         return chooser;
     }
 

@@ -49,6 +49,7 @@ import seqlab.ui.recommendations.ExportViewModel;
 import seqlab.ui.runs.AppRunRecorder;
 import seqlab.ui.runs.RunInputs;
 import seqlab.ui.runs.RunsViewModel;
+import seqlab.ui.runs.StartTime;
 import seqlab.ui.runs.WorkbenchExperiment;
 import seqlab.ui.settings.SettingsViewModel;
 import seqlab.ui.tableimport.ImportChoices;
@@ -68,7 +69,7 @@ public class MainViewModel {
     private final WorkbenchLessonActions lessonActions;
     private final LessonViewModel lesson;
     private final TraceViewModel trace;
-    private final EpochScrubberViewModel epochScrubber = new EpochScrubberViewModel();
+    private final EpochScrubberViewModel epochScrubber;
     private final EmbeddingMapViewModel embeddings;
     private final RunsViewModel runs;
     private final WorkbenchExperiment experiments;
@@ -98,6 +99,8 @@ public class MainViewModel {
         samples.dataProperty().bind(data.dataProperty());
         samples.settingsProperty().bind(settings.configProperty());
         training.keepEpochModels();
+        training.continueOn(() -> data.dataProperty().get(), () -> data.labelsProperty().get());
+        this.epochScrubber = new EpochScrubberViewModel(runners);
         epochScrubber.currentModelProperty().bind(training.modelProperty());
         epochScrubber.snapshotsProperty().bind(training.snapshotsProperty());
         epochScrubber.runningProperty().bind(training.busyBinding());
@@ -130,12 +133,12 @@ public class MainViewModel {
         this.trace = new TraceViewModel(runners);
         trace.modelProperty().bind(epochScrubber.shownModelProperty());
         trace.prefixProperty().bindBidirectional(prediction.prefixProperty());
-        runs.onUseModel((record, model) -> training.useModel(model, "run " + runs.number(record) + ", trained "
-                + record.started().replace('T', ' ')));
+        runs.onUseModel((record, model) -> training.useModel(model, UiText.format("runs.origin", String.valueOf(runs.number(record)),
+                StartTime.shown(record.started()))));
         data.seenItemsSettingProperty().bindBidirectional(settings.textProperty(Hyperparameter.SEEN_ITEMS));
         training.finishNoteProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
-                status.set("Training " + now);
+                status.set(UiText.format("main.trainingNote", now));
             }
         });
         training.errorProperty().addListener((obs, old, now) -> {
@@ -158,16 +161,17 @@ public class MainViewModel {
             return "";
         }
         if (runs.sweeps().runningProperty().get()) {
-            return "A sweep is running (Runs tab): stop it or wait for it to end";
+            return UiText.get("main.blocked.sweepRunning");
         }
         if (!settings.problemsProperty().get().isEmpty()) {
-            return "Fix the settings: " + String.join("; ", SettingsViewModel.messages(settings.problemsProperty().get()));
+            return UiText.format("main.blocked.fixSettings",
+                    String.join("; ", SettingsViewModel.messages(settings.problemsProperty().get())));
         }
         if (!data.errorProperty().get().isEmpty()) {
-            return "Fix the data: " + data.errorProperty().get();
+            return UiText.format("main.blocked.fixData", data.errorProperty().get());
         }
         if (data.dataProperty().get() == null) {
-            return "Open or type some sequences first";
+            return UiText.get("main.blocked.noData");
         }
         return "";
     }
@@ -180,20 +184,21 @@ public class MainViewModel {
             } else if (settings.isToyPreset()) {
                 settings.load(ModelConfig.defaults());
             }
-            status.set("Loaded the bundled sample: " + sample.title());
+            status.set(UiText.format("main.sampleLoaded", sample.title()));
         } catch (RuntimeException e) {
-            report(ErrorMessages.of("Cannot open the sample", e));
+            report(ErrorMessages.of(UiText.get("main.cannotOpenSample"), e));
         }
     }
 
     public void openData(Path file) {
         try {
             data.open(file, importChoices.of(file).orElse(ReadOptions.auto()));
-            status.set("Opened " + file);
+            status.set(UiText.format("main.opened", file.toString()));
             recentFiles.add(file);
         } catch (Exception e) {
-            if (!offerImport(file, ErrorMessages.of("Cannot open " + file.getFileName(), e))) {
-                report(ErrorMessages.of("Cannot open " + file.getFileName(), e));
+            String problem = ErrorMessages.of(UiText.format("main.cannotOpen", file.getFileName().toString()), e);
+            if (!offerImport(file, problem)) {
+                report(problem);
             }
             return;
         }
@@ -206,7 +211,7 @@ public class MainViewModel {
     public void openRecent(Path file) {
         if (!Files.isRegularFile(file)) {
             recentFiles.remove(file);
-            report(file + " is no longer there (moved or deleted?); it was removed from File > Open recent.");
+            report(UiText.format("main.recentGone", file.toString()));
             return;
         }
         openData(file);
@@ -230,7 +235,7 @@ public class MainViewModel {
         } catch (RuntimeException notATable) {
             return false;
         }
-        status.set("Choose the columns of " + file.getFileName() + " (" + problem + ")");
+        status.set(UiText.format("main.chooseColumns", file.getFileName().toString(), problem));
         importOffer.accept(file);
         return true;
     }
@@ -252,7 +257,7 @@ public class MainViewModel {
 
     /** Reads {@code file} with {@code options} in the background and shows it in the Data pane. */
     public void importTable(Path file, ReadOptions options) {
-        status.set("Importing " + file.getFileName() + "...");
+        status.set(UiText.format("main.importing", file.getFileName().toString()));
         record Imported(TextFile.Decoded text, TableRead read) {
         }
         runners.background().submit(new BackgroundTask<>(() -> {
@@ -265,11 +270,11 @@ public class MainViewModel {
             try {
                 importChoices.remember(file, options);
             } catch (IOException | RuntimeException e) {
-                remembered = " (the column choices could not be remembered: " + e.getMessage() + ")";
+                remembered = UiText.format("main.importChoicesNotRemembered", e.getMessage());
             }
-            status.set(String.format("Imported %s: %,d sequences; %s%s", file.getFileName(),
+            status.set(UiText.format("main.imported", file.getFileName().toString(),
                     imported.read().data().sequences().size(), imported.read().timeNote(), remembered));
-        }, t -> report(ErrorMessages.of("Cannot import " + file.getFileName(), t)), runners.ui()));
+        }, t -> report(ErrorMessages.of(UiText.format("main.cannotImport", file.getFileName().toString()), t)), runners.ui()));
     }
 
     public Runners runners() {
@@ -279,19 +284,19 @@ public class MainViewModel {
     public void openLabels(Path file) {
         try {
             data.openLabels(file);
-            status.set("Labels from " + file);
+            status.set(UiText.format("main.labelsFrom", file.toString()));
         } catch (Exception e) {
-            report(ErrorMessages.of("Cannot open the labels " + file.getFileName(), e));
+            report(ErrorMessages.of(UiText.format("main.cannotOpenLabels", file.getFileName().toString()), e));
         }
     }
 
     public boolean saveData(Path file) {
         try {
             data.saveAs(file);
-            status.set("Saved " + file);
+            status.set(UiText.format("main.saved", file.toString()));
             return true;
         } catch (Exception e) {
-            report(ErrorMessages.of("Cannot save " + file.getFileName(), e));
+            report(ErrorMessages.of(UiText.format("main.cannotSave", file.getFileName().toString()), e));
             return false;
         }
     }
@@ -300,7 +305,7 @@ public class MainViewModel {
         if (canTrain.get()) {
             error.set("");
             training.start(data.dataProperty().get(), data.labelsProperty().get(), settings.configProperty().get());
-            status.set("Training on " + data.sourceNameProperty().get() + ": progress in the Training tab");
+            status.set(UiText.format("main.trainingOn", data.sourceNameProperty().get()));
         }
     }
 
@@ -316,17 +321,17 @@ public class MainViewModel {
     }
 
     public void warmUpNumerics(Runnable warmer) {
-        status.set("Loading the numeric library (ND4J) in the background; the window is ready to use...");
+        status.set(UiText.get("main.loadingNumerics"));
         runners.background().submit(new BackgroundTask<>(() -> {
             warmer.run();
             return Boolean.TRUE;
         }, ok -> {
             if (!training.busyBinding().get()) {
-                status.set("Ready: numeric library loaded.");
+                status.set(UiText.get("main.numericsLoaded"));
             }
             numericsReady.set(true);
         },
-                t -> report(ErrorMessages.of("The numeric library (ND4J) did not load; training is unavailable", t)),
+                t -> report(ErrorMessages.of(UiText.get("main.numericsFailed"), t)),
                 runners.ui()));
     }
 
@@ -336,17 +341,22 @@ public class MainViewModel {
     }
 
     public void openModel(Path file) {
-        status.set("Opening model " + file.getFileName() + "...");
-        runners.background().submit(new BackgroundTask<>(() -> ModelBundle.load(file), model -> {
-            training.useModel(model, "model file " + file.getFileName());
+        status.set(UiText.format("main.openingModel", file.getFileName().toString()));
+        runners.background().submit(new BackgroundTask<>(() -> OpenedModel.of(file), opened -> {
+            TrainedModel model = opened.model();
+            training.useModel(model, UiText.format("main.origin.modelFile", file.getFileName().toString()),
+                    opened.optimizer());
+            if (!opened.optimizerProblem().isEmpty()) {
+                report(opened.optimizerProblem());
+            }
             settings.load(model.config());
-            status.set("Opened model " + file.getFileName() + " (" + model.vocabulary().size() + " items, "
-                    + model.history().size() + " epoch(s) trained)");
+            status.set(UiText.format("main.openedModel", file.getFileName().toString(), model.vocabulary().size(),
+                    model.history().size()));
             String mismatch = mismatch(model, data.dataProperty().get());
             if (!mismatch.isEmpty()) {
                 report(mismatch);
             }
-        }, t -> report(ErrorMessages.of("Cannot open the model " + file.getFileName(), t)), runners.ui()));
+        }, t -> report(ErrorMessages.of(UiText.format("main.cannotOpenModel", file.getFileName().toString()), t)), runners.ui()));
     }
 
     static String mismatch(TrainedModel model, SequenceData current) {
@@ -360,21 +370,21 @@ public class MainViewModel {
         if (shared * 2 >= items.size()) {
             return "";
         }
-        return String.format("This model does not match the open data: it knows %d of its %d distinct items. "
-                + "Predictions only use items the model knows.", shared, items.size());
+        return UiText.format("main.modelMismatch", shared, items.size());
     }
 
     public void saveModel(Path file) {
         TrainedModel model = training.modelProperty().get();
         if (model == null) {
-            report("There is no model to save yet: train one first.");
+            report(UiText.get("main.noModelToSave"));
             return;
         }
         var optimizer = training.optimizerStateOf(model);
         runners.background().submit(new BackgroundTask<>(() -> {
             ModelBundle.save(model, optimizer, file);
             return file;
-        }, f -> status.set("Saved model " + f), t -> report(ErrorMessages.of("Cannot save the model", t)), runners.ui()));
+        }, f -> status.set(UiText.format("main.savedModel", f.toString())),
+                t -> report(ErrorMessages.of(UiText.get("main.cannotSaveModel"), t)), runners.ui()));
     }
 
     public void exportMetrics(Path file) {
@@ -382,9 +392,9 @@ public class MainViewModel {
         List<EpochMetrics> history = training.busyBinding().get() || model == null ? training.epochs() : model.history();
         try {
             OutputFile.write(file, MetricsCsv.of(history).getBytes(StandardCharsets.UTF_8));
-            status.set("Exported " + history.size() + " epoch(s) of metrics to " + file);
+            status.set(UiText.format("main.exportedMetrics", history.size(), file.toString()));
         } catch (Exception e) {
-            report(ErrorMessages.of("Cannot export the metrics", e));
+            report(ErrorMessages.of(UiText.get("main.cannotExportMetrics"), e));
         }
     }
 

@@ -36,10 +36,13 @@ public final class MainWindow {
     private final MainController controller;
     private final FXMLLoader loader;
 
-    private MainWindow(Scene scene, MainController controller, FXMLLoader loader) {
+    private MainWindow(Scene scene, MainController controller, FXMLLoader loader, MainViewModel viewModel) {
         this.scene = scene;
         this.controller = controller;
         this.loader = loader;
+        // a trace or a map of 9,000 items is computed for every epoch and keystroke only while someone looks at it
+        viewModel.trace().shownProperty().bind(tab("traceTab").selectedProperty());
+        viewModel.embeddings().shownProperty().bind(tab("embeddingsTab").selectedProperty());
         Tab dataTab = tab("dataTab");
         dataTab.setContent(new TabView(dataTab, dataTab.getContent(), 0));
         for (String tabId : DEFERRED_VIEWS.keySet()) {
@@ -116,7 +119,7 @@ public final class MainWindow {
             Parent root = loader.load();
             Scene scene = new Scene(root, 1200, 780);
             scene.getStylesheets().add(MainWindow.class.getResource("/seqlab/ui/seqlab.css").toExternalForm());
-            return new MainWindow(scene, loader.getController(), loader);
+            return new MainWindow(scene, loader.getController(), loader, viewModel);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

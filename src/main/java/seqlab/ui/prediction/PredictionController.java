@@ -1,6 +1,5 @@
 package seqlab.ui.prediction;
 
-import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.fx.ChartViewer;
 import seqlab.model.ScoredItem;
+import seqlab.ui.common.UiText;
 
 public class PredictionController {
 
@@ -95,7 +95,7 @@ public class PredictionController {
             }
         });
         probabilityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                String.format(Locale.ROOT, "%.2f%%", 100 * c.getValue().probability())));
+                UiText.format("prediction.percent", c.getValue().probability())));
     }
 
     private void applySelectedSuggestion() {

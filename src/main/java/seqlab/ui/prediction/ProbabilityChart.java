@@ -3,6 +3,7 @@ package seqlab.ui.prediction;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 
 import org.jfree.chart.ChartFactory;
@@ -40,7 +41,7 @@ public final class ProbabilityChart {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, new Color(0x1F77B4));
-        DecimalFormat percent = new DecimalFormat("0.0%");
+        DecimalFormat percent = new DecimalFormat("0.0%", symbols());
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2}", percent));
@@ -60,11 +61,15 @@ public final class ProbabilityChart {
                     break;
                 }
                 int decimals = Math.max(0, -exponent - 2);
-                DecimalFormat format = new DecimalFormat(decimals == 0 ? "0%" : "0." + "0".repeat(decimals) + "%");
+                DecimalFormat format = new DecimalFormat(decimals == 0 ? "0%" : "0." + "0".repeat(decimals) + "%", symbols());
                 units.add(new NumberTickUnit(size, format));
             }
         }
         return units;
+    }
+
+    private static DecimalFormatSymbols symbols() {
+        return DecimalFormatSymbols.getInstance(UiText.language().locale());
     }
 
     public void show(List<ScoredItem> items) {

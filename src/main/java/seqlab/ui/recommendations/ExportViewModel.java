@@ -2,7 +2,6 @@ package seqlab.ui.recommendations;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,6 +17,7 @@ import seqlab.model.Recommender;
 import seqlab.model.TrainedModel;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.concurrent.Runners;
+import seqlab.ui.common.UiText;
 
 /** File > Export recommendations: the file the command line's {@code recommend} writes with its defaults. */
 public class ExportViewModel implements ExportTask.Events {
@@ -49,20 +49,19 @@ public class ExportViewModel implements ExportTask.Events {
             return;
         }
         if (model == null || data == null) {
-            error.accept(model == null ? "There is no model to recommend with yet: train or open one first."
-                    : "There are no sequences to recommend for: open or type some first.");
+            error.accept(UiText.get(model == null ? "recommendations.noModel" : "recommendations.noData"));
             return;
         }
         try {
             OutputFile.check(file, "the recommendations file", Arrays.asList(inputs));
         } catch (RuntimeException e) {
-            error.accept(ErrorMessages.of("Cannot export the recommendations", e));
+            error.accept(ErrorMessages.of(UiText.get("recommendations.cannotExport"), e));
             return;
         }
         this.file = file;
         running.set(true);
         progress.set(0);
-        progressText.set(String.format(Locale.ROOT, "recommending for %,d sequences...", data.sequences().size()));
+        progressText.set(UiText.format("recommendations.recommending", data.sequences().size()));
         task = new ExportTask(new Recommender(model, TOP, model.excludesSeen()), data, file, this, runners.ui());
         runners.background().submit(task);
     }
@@ -71,7 +70,7 @@ public class ExportViewModel implements ExportTask.Events {
     public void stop() {
         if (task != null && running.get()) {
             task.requestStop();
-            progressText.set("stopping...");
+            progressText.set(UiText.get("recommendations.stopping"));
         }
     }
 
@@ -79,7 +78,7 @@ public class ExportViewModel implements ExportTask.Events {
     public void progress(int done, int total) {
         if (running.get()) {
             progress.set(total == 0 ? 1 : done / (double) total);
-            progressText.set(String.format(Locale.ROOT, "%,d of %,d sequences", done, total));
+            progressText.set(UiText.format("recommendations.progress", done, total));
         }
     }
 
@@ -88,8 +87,8 @@ public class ExportViewModel implements ExportTask.Events {
         running.set(false);
         task = null;
         progressText.set("");
-        status.accept(summary.stopped() ? "Export stopped: no file written (" + file.getFileName() + " is as it was)"
-                : "Exported recommendations to " + file + ": " + summary.describe());
+        status.accept(summary.stopped() ? UiText.format("recommendations.stopped", file.getFileName().toString())
+                : UiText.format("recommendations.exported", file.toString(), summary.describe()));
     }
 
     @Override
@@ -97,7 +96,7 @@ public class ExportViewModel implements ExportTask.Events {
         running.set(false);
         task = null;
         progressText.set("");
-        error.accept(ErrorMessages.of("Cannot export the recommendations", t));
+        error.accept(ErrorMessages.of(UiText.get("recommendations.cannotExport"), t));
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -2,6 +2,7 @@ package seqlab.ui.runs;
 
 import seqlab.model.TrainedModel;
 import seqlab.runs.RunRecord;
+import seqlab.ui.common.UiText;
 import seqlab.ui.training.TrainingViewModel;
 
 /**
@@ -26,7 +27,8 @@ public final class AppRunRecorder {
     private void file(RunRecord record, TrainedModel model) {
         runs.record(record, model);
         if (model != null) {
-            training.nameModel(model, "run " + runs.number(record) + ", trained " + record.started().replace('T', ' '));
+            training.nameModel(model, UiText.format("runs.origin", String.valueOf(runs.number(record)),
+                    StartTime.shown(record.started())));
         }
     }
 }

@@ -3,7 +3,6 @@ package seqlab.ui.runs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
@@ -11,6 +10,7 @@ import seqlab.model.Hyperparameter;
 import seqlab.model.ModelConfig;
 import seqlab.runs.RunRecord;
 import seqlab.runs.RunStatistics;
+import seqlab.ui.common.UiText;
 
 /** The texts that compare runs: what differs between them, their statistics over seeds, legend names. */
 final class RunComparison {
@@ -21,25 +21,24 @@ final class RunComparison {
     /** What differs between the selected runs, and a warning when they were trained on different data. */
     static String difference(List<RunRecord> selected) {
         if (selected.size() < 2) {
-            return selected.isEmpty() ? "Select runs to compare their curves." : "Select more runs (Ctrl+click) to compare.";
+            return UiText.get(selected.isEmpty() ? "runs.selectToCompare" : "runs.selectMoreToCompare");
         }
         List<ModelConfig> configs = selected.stream().map(RunRecord::settings).toList();
         List<Hyperparameter> diff = Hyperparameter.differing(configs);
         String text;
         if (diff.isEmpty()) {
-            text = "The selected runs have the same settings.";
+            text = UiText.get("runs.sameSettings");
         } else {
             List<String> parts = new ArrayList<>();
             for (Hyperparameter h : diff) {
                 parts.add(h.label() + " (" + String.join(", ", configs.stream().map(h::text).distinct().toList()) + ")");
             }
-            text = "Differs: " + String.join("; ", parts);
+            text = UiText.format("runs.differs", String.join("; ", parts));
         }
         if (selected.stream().map(r -> r.data() == null ? "" : r.data().sha256()).distinct().count() > 1) {
-            List<String> sources = selected.stream().map(r -> r.data() == null ? "unknown data"
-                    : r.data().source() + " (" + r.data().sequences() + " sequences)").distinct().toList();
-            text += " They were trained on different data: " + String.join("; ", sources)
-                    + ", so their metrics are not comparable.";
+            List<String> sources = selected.stream().map(r -> r.data() == null ? UiText.get("runs.unknownData")
+                    : UiText.format("runs.dataSource", r.data().source(), r.data().sequences())).distinct().toList();
+            text += UiText.format("runs.differentData", String.join("; ", sources));
         }
         return text;
     }
@@ -51,7 +50,7 @@ final class RunComparison {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < stats.size(); i++) {
             if (stats.get(i).runs() > 1) {
-                lines.add(String.format(Locale.ROOT, "%s over %d seeds: test HR@10 %s, MRR@10 %s",
+                lines.add(UiText.format("runs.overSeeds",
                         describe(stats.get(i).settings(), records), stats.get(i).runs(), pm(stats.get(i)),
                         pm(mrr.get(i))));
             }
@@ -65,11 +64,11 @@ final class RunComparison {
         for (Hyperparameter h : Hyperparameter.differing(configs)) {
             parts.add(h.key() + "=" + h.text(c));
         }
-        return parts.isEmpty() ? "these settings" : String.join(" ", parts);
+        return parts.isEmpty() ? UiText.get("runs.theseSettings") : String.join(" ", parts);
     }
 
     private static String pm(RunStatistics s) {
-        return Double.isFinite(s.mean()) ? String.format(Locale.ROOT, "%.4f ± %.4f", s.mean(),
+        return Double.isFinite(s.mean()) ? UiText.format("runs.meanStd", s.mean(),
                 Double.isFinite(s.std()) ? s.std() : 0.0) : "-";
     }
 
@@ -82,9 +81,10 @@ final class RunComparison {
             for (Hyperparameter h : diff) {
                 parts.add(h.key() + "=" + h.text(r.settings()));
             }
-            String name = parts.isEmpty() ? "run " + number.applyAsInt(r) : String.join(", ", parts);
+            String name = parts.isEmpty() ? UiText.format("runs.legend.run", String.valueOf(number.applyAsInt(r)))
+                    : String.join(", ", parts);
             if (names.containsValue(name)) {
-                name = name + " (run " + number.applyAsInt(r) + ")";
+                name = UiText.format("runs.legend.nameAndRun", name, String.valueOf(number.applyAsInt(r)));
             }
             names.put(r, name);
         }

@@ -2,6 +2,7 @@ package seqlab.ui.runs;
 
 import java.awt.Color;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
@@ -12,6 +13,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import seqlab.model.EpochMetrics;
 import seqlab.runs.RunRecord;
 import seqlab.ui.common.LineCharts;
+import seqlab.ui.common.UiText;
 
 public final class RunsCharts {
 
@@ -24,12 +26,12 @@ public final class RunsCharts {
     private final JFreeChart hr10Chart;
 
     public RunsCharts() {
-        lossChart = chart("Training loss", "cross-entropy", loss);
-        hr10Chart = chart("Validation HR@10", "hit rate", hr10);
+        lossChart = chart(UiText.get("runs.chart.trainingLoss"), UiText.get("charts.crossEntropy"), loss);
+        hr10Chart = chart(UiText.get("runs.chart.validationHr10"), UiText.get("charts.hitRate"), hr10);
         NumberAxis rate = (NumberAxis) hr10Chart.getXYPlot().getRangeAxis();
         rate.setAutoRangeIncludesZero(true);
         rate.setAutoRangeMinimumSize(0.01);
-        rate.setNumberFormatOverride(new DecimalFormat("0.000"));
+        rate.setNumberFormatOverride(new DecimalFormat("0.000", DecimalFormatSymbols.getInstance(UiText.language().locale())));
     }
 
     private static JFreeChart chart(String title, String yLabel, XYSeriesCollection dataset) {

@@ -2,7 +2,6 @@ package seqlab.ui.runs;
 
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -117,7 +116,7 @@ public class RunsController {
     private void buildColumns() {
         TableColumn<RunRecord, Integer> number = column("#", r -> viewModel.number(r));
         number.setPrefWidth(40);
-        TableColumn<RunRecord, String> outcome = column(UiText.get("runs.col.outcome"), r -> r.outcome().name().toLowerCase(Locale.ROOT)
+        TableColumn<RunRecord, String> outcome = column(UiText.get("runs.col.outcome"), r -> RunsViewModel.outcomeText(r.outcome())
                 + (r.outcome() != RunOutcome.FAILED && !r.message().isEmpty() ? " " + UiText.get("runs.warning") : ""));
         TableColumn<RunRecord, String> keep = column(UiText.get("runs.col.kept"), r -> viewModel.kept().contains(r.id()) ? UiText.get("runs.yes") : "");
         keep.setPrefWidth(45);
@@ -137,7 +136,16 @@ public class RunsController {
         }
         runsTable.getColumns().add(column(UiText.get("runs.col.group"), RunRecord::group));
         runsTable.getColumns().add(column(UiText.get("runs.col.data"), r -> r.data() == null ? "" : r.data().source()));
-        runsTable.getColumns().add(column(UiText.get("runs.col.started"), RunRecord::started));
+        TableColumn<RunRecord, String> started = column(UiText.get("runs.col.started"), RunRecord::started);
+        // the cell holds the ISO time, so the column sorts by time; it shows the local, localized time
+        started.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String iso, boolean empty) {
+                super.updateItem(iso, empty);
+                setText(empty || iso == null ? null : StartTime.shown(iso));
+            }
+        });
+        runsTable.getColumns().add(started);
     }
 
     private static <T> TableColumn<RunRecord, T> column(String title, Function<RunRecord, T> value) {
@@ -162,7 +170,7 @@ public class RunsController {
             protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null || !Double.isFinite(v) ? (empty ? null : "-")
-                        : String.format(Locale.ROOT, format, v));
+                        : String.format(UiText.language().locale(), format, v));
             }
         });
         return c;

@@ -27,9 +27,11 @@ import seqlab.model.Hyperparameter;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
 import seqlab.runs.RunHistory;
+import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.concurrent.Runners;
+import seqlab.ui.common.UiText;
 
 /**
  * The Runs tab: the table of this window's runs with its filter and selection, the comparison of the
@@ -87,7 +89,8 @@ public class RunsViewModel {
     }
 
     private static String searchText(RunRecord r) {
-        StringBuilder s = new StringBuilder(r.id()).append(' ').append(r.outcome()).append(' ').append(r.group())
+        StringBuilder s = new StringBuilder(r.id()).append(' ').append(r.outcome()).append(' ')
+                .append(outcomeText(r.outcome())).append(' ').append(r.group())
                 .append(' ').append(r.message()).append(' ');
         if (r.data() != null) {
             s.append(r.data().source()).append(' ');
@@ -98,9 +101,18 @@ public class RunsViewModel {
         return s.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** The outcome as the Runs table shows it; the filter finds it by this word and by the English name. */
+    static String outcomeText(RunOutcome outcome) {
+        return UiText.get(switch (outcome) {
+            case FINISHED -> "runs.outcome.finished";
+            case STOPPED -> "runs.outcome.stopped";
+            case FAILED -> "runs.outcome.failed";
+        });
+    }
+
     public void useSettingsOf(RunRecord record) {
         useSettings.accept(record.settings());
-        message.set("Settings of run " + record.id() + " loaded; change them and train.");
+        message.set(UiText.format("runs.settingsLoaded", record.id()));
     }
 
     public void record(RunRecord record, TrainedModel model) {
@@ -143,22 +155,22 @@ public class RunsViewModel {
     /** Makes the model of the one selected run the current model, if it is in memory. */
     public void useSelectedModel() {
         if (selected.size() != 1) {
-            message.set("Select one run to use its model.");
+            message.set(UiText.get("runs.selectOneForModel"));
             return;
         }
         RunRecord r = selected.get(0);
         TrainedModel m = models.model(r);
         if (m == null) {
-            message.set("Run " + number(r) + " has no model in memory (failed, or opened without it).");
+            message.set(UiText.format("runs.noModelInMemory", String.valueOf(number(r))));
             return;
         }
         useModel.accept(r, m);
-        message.set("Run " + number(r) + "'s model now predicts (Prediction tab).");
+        message.set(UiText.format("runs.modelPredicts", String.valueOf(number(r))));
     }
 
     public void toggleKeep(List<RunRecord> records) {
         for (RunRecord r : models.toggle(records)) {
-            message.set("Run " + r.id() + " has no model in memory to keep (failed, or opened without it).");
+            message.set(UiText.format("runs.noModelToKeep", r.id()));
         }
     }
 
@@ -173,9 +185,9 @@ public class RunsViewModel {
     public void exportRuns(Path file) {
         try {
             OutputFile.write(file, RunHistory.runsCsv(List.copyOf(filtered)).getBytes(StandardCharsets.UTF_8));
-            message.set("Exported " + filtered.size() + " run(s) to " + file);
+            message.set(UiText.format("runs.exportedRuns", filtered.size(), file.toString()));
         } catch (IOException e) {
-            message.set(ErrorMessages.of("Cannot export the runs", e));
+            message.set(ErrorMessages.of(UiText.get("runs.cannotExportRuns"), e));
         }
     }
 
@@ -183,9 +195,9 @@ public class RunsViewModel {
         List<RunRecord> which = selected.isEmpty() ? List.copyOf(filtered) : List.copyOf(selected);
         try {
             OutputFile.write(file, RunHistory.curvesCsv(which).getBytes(StandardCharsets.UTF_8));
-            message.set("Exported the curves of " + which.size() + " run(s) to " + file);
+            message.set(UiText.format("runs.exportedCurves", which.size(), file.toString()));
         } catch (IOException e) {
-            message.set(ErrorMessages.of("Cannot export the curves", e));
+            message.set(ErrorMessages.of(UiText.get("runs.cannotExportCurves"), e));
         }
     }
 

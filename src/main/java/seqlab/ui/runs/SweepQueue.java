@@ -2,7 +2,6 @@ package seqlab.ui.runs;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -28,6 +27,7 @@ import seqlab.runs.RunRecord;
 import seqlab.runs.SweepPlan;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.concurrent.Runners;
+import seqlab.ui.common.UiText;
 
 /** The sweep form and the queue of runs it starts: one or two settings to vary, seeds, progress, stop. */
 public class SweepQueue implements SweepTask.Events {
@@ -86,10 +86,10 @@ public class SweepQueue implements SweepTask.Events {
         try {
             n = Integer.parseInt(seeds.get().strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("seeds must be a whole number (got '" + seeds.get() + "')");
+            throw new IllegalArgumentException(UiText.format("runs.seedsNotWhole", seeds.get()));
         }
         if (specs.isEmpty() && n <= 1) {
-            throw new IllegalArgumentException("give one or two settings to vary, or more than one seed");
+            throw new IllegalArgumentException(UiText.get("runs.nothingToVary"));
         }
         return SweepPlan.parse(specs, n);
     }
@@ -97,7 +97,7 @@ public class SweepQueue implements SweepTask.Events {
     public void queueSweep() {
         RunInputs s = inputs.get();
         if (s == null || s.data() == null) {
-            message.accept("Open or type some sequences first.");
+            message.accept(UiText.get("runs.noData"));
             return;
         }
         try {
@@ -105,7 +105,7 @@ public class SweepQueue implements SweepTask.Events {
             queue(s, "sweep " + (++sweeps) + " (" + plan.axes().stream().map(a -> a.parameter().key())
                     .reduce((a, b) -> a + " x " + b).orElse("seeds") + ")", plan.configs(s.settings()));
         } catch (RuntimeException e) {
-            message.accept(ErrorMessages.of("Cannot queue the sweep", e));
+            message.accept(ErrorMessages.of(UiText.get("runs.cannotQueueSweep"), e));
         }
     }
 
@@ -113,7 +113,7 @@ public class SweepQueue implements SweepTask.Events {
     public void rerun(RunRecord previous) {
         RunInputs s = inputs.get();
         if (s == null || s.data() == null) {
-            message.accept("Open or type some sequences first.");
+            message.accept(UiText.get("runs.noData"));
             return;
         }
         if (queue(s, "re-run of " + previous.id(), List.of(previous.settings())) && previous.data() != null) {
@@ -126,19 +126,18 @@ public class SweepQueue implements SweepTask.Events {
 
     private void noteOtherData(SequenceData data, DataFingerprint open, RunRecord previous) {
         if (!open.sameContent(previous.data())) {
-            message.accept("Note: re-running on the open data (" + data.source() + "), not on the data run "
-                    + previous.id() + " had (" + previous.data().source() + ").");
+            message.accept(UiText.format("runs.rerunOtherData", data.source(), previous.id(), previous.data().source()));
         }
     }
 
     private boolean queue(RunInputs s, String group, List<ModelConfig> configs) {
         if (running.get() || otherTrainingBusy.get()) {
-            message.accept("Wait for the current training to end first.");
+            message.accept(UiText.get("runs.waitForTraining"));
             return false;
         }
         message.accept("");
         running.set(true);
-        progressText.set("queued " + configs.size() + " run(s)");
+        progressText.set(UiText.format("runs.progress.queued", configs.size()));
         task = new SweepTask(s.data(), s.labels(), group, configs, this, runners.ui());
         runners.background().submit(task);
         return true;
@@ -147,20 +146,19 @@ public class SweepQueue implements SweepTask.Events {
     public void stop() {
         if (task != null && running.get()) {
             task.requestStop();
-            progressText.set("stopping the queue after this minibatch...");
+            progressText.set(UiText.get("runs.progress.stopping"));
         }
     }
 
     @Override
     public void runStarting(int index, int total, ModelConfig config) {
-        progressText.set(String.format(Locale.ROOT, "run %d/%d starting", index + 1, total));
+        progressText.set(UiText.format("runs.progress.starting", index + 1, total));
     }
 
     @Override
     public void epoch(int index, int total, EpochMetrics m) {
         if (task != null) {
-            progressText.set(String.format(Locale.ROOT, "run %d/%d, epoch %d/%d", index + 1, total, m.epoch(),
-                    m.epochs()));
+            progressText.set(UiText.format("runs.progress.epoch", index + 1, total, m.epoch(), m.epochs()));
         }
     }
 
@@ -171,7 +169,7 @@ public class SweepQueue implements SweepTask.Events {
 
     @Override
     public void queueEnded(boolean stopped) {
-        progressText.set(stopped ? "queue stopped" : "queue done");
+        progressText.set(UiText.get(stopped ? "runs.progress.queueStopped" : "runs.progress.queueDone"));
         task = null;
         running.set(false);
     }

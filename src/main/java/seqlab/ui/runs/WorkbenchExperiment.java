@@ -27,6 +27,7 @@ import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.DataViewModel;
 import seqlab.ui.settings.SettingsViewModel;
 import seqlab.ui.training.TrainingViewModel;
+import seqlab.ui.common.UiText;
 
 /**
  * The workbench's whole state as one experiment: saved to and opened from an experiment file
@@ -78,9 +79,8 @@ public final class WorkbenchExperiment {
         }
         Path left = file.get();
         attach(null);
-        error.accept("Other data is loaded: the experiment " + left.getFileName() + " is left as it was; new runs"
-                + " are autosaved to " + (autosaveFile == null ? "nowhere (autosave is off)" : autosaveFile.toString())
-                + " until you save an experiment (File > Save experiment...)");
+        error.accept(UiText.format("runs.experiment.detached", left.getFileName().toString(),
+                autosaveFile == null ? UiText.get("runs.experiment.autosaveOff") : autosaveFile.toString()));
     }
 
     public void enableAutosave(Path folder) {
@@ -89,7 +89,7 @@ public final class WorkbenchExperiment {
             autosaveFile = slot.file();
             previousSession = slot.previous();
         } catch (IOException e) {
-            error.accept(ErrorMessages.of("Runs are not autosaved", e));
+            error.accept(ErrorMessages.of(UiText.get("runs.experiment.notAutosaved"), e));
         }
     }
 
@@ -99,7 +99,7 @@ public final class WorkbenchExperiment {
             try {
                 slot.close();
             } catch (Exception e) {
-                error.accept(ErrorMessages.of("Cannot release the autosave file", e));
+                error.accept(ErrorMessages.of(UiText.get("runs.experiment.cannotRelease"), e));
             }
             slot = null;
         }
@@ -107,8 +107,8 @@ public final class WorkbenchExperiment {
 
     public void openPreviousSession() {
         if (previousSession == null || !Files.exists(previousSession)) {
-            error.accept("There is no autosaved earlier session (runs are autosaved as they end, to "
-                    + (autosaveFile == null ? "the experiment file" : autosaveFile.toString()) + ").");
+            error.accept(UiText.format("runs.experiment.noPreviousSession",
+                    autosaveFile == null ? UiText.get("runs.experiment.theExperimentFile") : autosaveFile.toString()));
             return;
         }
         open(previousSession);
@@ -121,7 +121,7 @@ public final class WorkbenchExperiment {
     private Callable<Experiment> snapshot() {
         SequenceData current = data.dataProperty().get();
         if (current == null) {
-            throw new DataException("there is no data to save: open or type some sequences first");
+            throw new DataException(UiText.get("runs.experiment.noData"));
         }
         Path dataFile = data.dirtyProperty().get() ? null : data.fileProperty().get();
         var labels = data.labelsProperty().get();
@@ -137,15 +137,14 @@ public final class WorkbenchExperiment {
         try {
             snapshot = snapshot();
         } catch (RuntimeException e) {
-            error.accept(ErrorMessages.of("Cannot save the experiment", e));
+            error.accept(ErrorMessages.of(UiText.get("runs.experiment.cannotSave"), e));
             return;
         }
         runners.background().submit(new BackgroundTask<>(() -> write(snapshot.call(), target), experiment -> {
             attach(target);
-            status.accept("Saved the experiment (" + experiment.runs().size() + " run(s), "
-                    + experiment.models().size() + " kept model(s)) to " + target
-                    + "; it is saved again after every run");
-        }, t -> error.accept(ErrorMessages.of("Cannot save the experiment", t)), runners.ui()));
+            status.accept(UiText.format("runs.experiment.saved", experiment.runs().size(), experiment.models().size(),
+                    target.toString()));
+        }, t -> error.accept(ErrorMessages.of(UiText.get("runs.experiment.cannotSave"), t)), runners.ui()));
     }
 
     private void autosave() {
@@ -155,8 +154,9 @@ public final class WorkbenchExperiment {
         }
         Callable<Experiment> snapshot = snapshot();
         runners.background().submit(new BackgroundTask<>(() -> write(snapshot.call(), target),
-                experiment -> status.accept("Autosaved " + experiment.runs().size() + " run(s) to " + target),
-                t -> error.accept(ErrorMessages.of("Autosave failed", t)), runners.ui()));
+                experiment -> status.accept(UiText.format("runs.experiment.autosaved", experiment.runs().size(),
+                        target.toString())),
+                t -> error.accept(ErrorMessages.of(UiText.get("runs.experiment.autosaveFailed"), t)), runners.ui()));
     }
 
     private static Experiment write(Experiment experiment, Path target) throws IOException {
@@ -167,12 +167,12 @@ public final class WorkbenchExperiment {
     }
 
     public void open(Path source) {
-        status.accept("Opening the experiment " + source.getFileName() + "...");
+        status.accept(UiText.format("runs.experiment.opening", source.getFileName().toString()));
         runners.background().submit(new BackgroundTask<>(() -> {
             Experiment e = ExperimentFile.load(source);
             return new Opened(e, e.data(new SequenceReader(e.reading())));
-        }, opened -> restore(source, opened), t -> error.accept(ErrorMessages.of("Cannot open the experiment "
-                + source.getFileName(), t)), runners.ui()));
+        }, opened -> restore(source, opened), t -> error.accept(ErrorMessages.of(UiText.format("runs.experiment.cannotOpen",
+                source.getFileName().toString()), t)), runners.ui()));
     }
 
     private record Opened(Experiment experiment, SequenceData data) {
@@ -187,11 +187,11 @@ public final class WorkbenchExperiment {
             } else {
                 data.open(e.dataFile(), e.reading());
                 if (!e.labels().isEmpty()) {
-                    data.useLabels(labels, "labels from the experiment");
+                    data.useLabels(labels, UiText.get("runs.experiment.labels"));
                 }
             }
         } catch (IOException | RuntimeException ex) {
-            error.accept(ErrorMessages.of("Cannot restore the experiment's data", ex));
+            error.accept(ErrorMessages.of(UiText.get("runs.experiment.cannotRestoreData"), ex));
             return;
         }
         settings.load(e.settings());
@@ -200,18 +200,18 @@ public final class WorkbenchExperiment {
         if (!kept.isEmpty()) {
             Map.Entry<String, TrainedModel> last = kept.get(kept.size() - 1);
             String run = e.runs().stream().filter(r -> r.id().equals(last.getKey())).findFirst()
-                    .map(r -> "run " + runs.number(r)).orElse("a kept model");
-            training.useModel(last.getValue(), run + " of the experiment " + source.getFileName());
+                    .map(r -> UiText.format("runs.legend.run", String.valueOf(runs.number(r))))
+                    .orElse(UiText.get("runs.experiment.aKeptModel"));
+            training.useModel(last.getValue(), UiText.format("runs.experiment.modelOrigin", run,
+                    source.getFileName().toString()));
         }
         attach(source.equals(previousSession) ? null : source);
         SequenceData restored = data.dataProperty().get();
         if (restored == null || !DataFingerprint.of(restored).sameContent(e.fingerprint())) {
-            error.accept("The experiment's data did not come back exactly (its hash differs); the runs refer to "
-                    + e.fingerprint().source());
+            error.accept(UiText.format("runs.experiment.dataDiffers", e.fingerprint().source()));
         }
-        status.accept("Opened the experiment " + source.getFileName() + ": " + e.runs().size() + " run(s), "
-                + e.models().size() + " kept model(s), data " + e.fingerprint().source()
-                + (e.inline() ? " (stored in the experiment)" : ""));
+        status.accept(UiText.format(e.inline() ? "runs.experiment.openedInline" : "runs.experiment.opened",
+                source.getFileName().toString(), e.runs().size(), e.models().size(), e.fingerprint().source()));
     }
 
     private static String inlineName(SequenceData sequences) {

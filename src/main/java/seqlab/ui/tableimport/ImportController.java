@@ -3,6 +3,7 @@ package seqlab.ui.tableimport;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -13,7 +14,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javafx.util.StringConverter;
 import seqlab.data.ReadOptions;
+import seqlab.ui.common.UiText;
 
 public class ImportController {
 
@@ -33,6 +36,19 @@ public class ImportController {
     @FXML private Label blockedLabel;
     @FXML private Button importButton;
 
+    /** Shows the "(none)" choice in the interface's language; the view model keeps its own marker. */
+    private static final StringConverter<String> NONE_SHOWN = new StringConverter<>() {
+        @Override
+        public String toString(String column) {
+            return ImportViewModel.NONE.equals(column) ? UiText.get("import.none") : column;
+        }
+
+        @Override
+        public String fromString(String text) {
+            return UiText.get("import.none").equals(text) ? ImportViewModel.NONE : text;
+        }
+    };
+
     public ImportController(ImportViewModel viewModel, Consumer<ReadOptions> onImport) {
         this.viewModel = viewModel;
         this.onImport = onImport;
@@ -40,11 +56,15 @@ public class ImportController {
 
     @FXML
     private void initialize() {
-        fileLabel.textProperty().bind(viewModel.fileProperty().asString("Import %s"));
+        fileLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.format("import.fileHeading", String.valueOf(viewModel.fileProperty().get())),
+                viewModel.fileProperty()));
         delimiterBox.getItems().setAll(ImportViewModel.Delimiter.values());
         delimiterBox.valueProperty().bindBidirectional(viewModel.delimiterProperty());
         sequenceBox.setItems(viewModel.columns());
         itemBox.setItems(viewModel.columns());
+        timeBox.setConverter(NONE_SHOWN);
+        labelBox.setConverter(NONE_SHOWN);
         timeBox.setItems(viewModel.optionalColumns());
         labelBox.setItems(viewModel.optionalColumns());
         sequenceBox.valueProperty().bindBidirectional(viewModel.sequenceColumnProperty());

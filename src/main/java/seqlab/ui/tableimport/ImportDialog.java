@@ -39,7 +39,7 @@ public final class ImportDialog {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Import table - " + file.getFileName());
+        stage.setTitle(UiText.format("import.title", file.getFileName().toString()));
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);

@@ -28,6 +28,7 @@ import seqlab.data.TextFile;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
+import seqlab.ui.common.UiText;
 
 public class ImportViewModel {
 
@@ -36,14 +37,15 @@ public class ImportViewModel {
     static final int LISTED_PROBLEMS = 200;
 
     public enum Delimiter {
-        COMMA(',', "comma ,"), SEMICOLON(';', "semicolon ;"), TAB('\t', "tab"), PIPE('|', "pipe |");
+        COMMA(',', "import.delimiter.comma"), SEMICOLON(';', "import.delimiter.semicolon"), TAB('\t', "import.delimiter.tab"),
+        PIPE('|', "import.delimiter.pipe");
 
         private final char character;
-        private final String label;
+        private final String labelKey;
 
-        Delimiter(char character, String label) {
+        Delimiter(char character, String labelKey) {
             this.character = character;
-            this.label = label;
+            this.labelKey = labelKey;
         }
 
         public char character() {
@@ -61,7 +63,7 @@ public class ImportViewModel {
 
         @Override
         public String toString() {
-            return label;
+            return UiText.get(labelKey);
         }
     }
 
@@ -115,7 +117,7 @@ public class ImportViewModel {
 
     private String blocked() {
         if (file.get() == null || loading.get()) {
-            return "Reading the file...";
+            return UiText.get("import.readingFile");
         }
         if (!loadError.get().isEmpty()) {
             return loadError.get();
@@ -123,24 +125,23 @@ public class ImportViewModel {
         String seq = sequenceColumn.get();
         String item = itemColumn.get();
         if (item == null || item.isEmpty()) {
-            return "Choose the item column (what was bought, watched or chosen)";
+            return UiText.get("import.chooseItemColumn");
         }
         if (seq == null || seq.isEmpty()) {
-            return "Choose the sequence column (the customer, user or session each row belongs to)";
+            return UiText.get("import.chooseSequenceColumn");
         }
         if (seq.equals(item)) {
-            return "The sequence and item columns are the same column '" + item + "': choose two different columns";
+            return UiText.format("import.sameColumn", item);
         }
         String time = timeColumn.get();
         if (time.equals(seq) || time.equals(item)) {
-            return "The time column '" + time + "' is also the " + (time.equals(seq) ? "sequence" : "item")
-                    + " column: choose another or (none)";
+            return UiText.format(time.equals(seq) ? "import.timeIsSequence" : "import.timeIsItem", time);
         }
         if (labelColumn.get().equals(item)) {
-            return "The label column is the item column '" + item + "': choose (none) when the items are names";
+            return UiText.format("import.labelIsItem", item);
         }
         if (checking.get()) {
-            return "Checking the table...";
+            return UiText.get("import.checking");
         }
         return checkError.get();
     }
@@ -156,7 +157,7 @@ public class ImportViewModel {
             preview(remembered == null ? null : remembered.delimiter(), remembered);
         }, t -> {
             loading.set(false);
-            loadError.set(ErrorMessages.of("Cannot read " + path.getFileName(), t));
+            loadError.set(ErrorMessages.of(UiText.format("import.cannotRead", path.getFileName().toString()), t));
         }, runners.ui()));
     }
 
@@ -174,7 +175,7 @@ public class ImportViewModel {
             try {
                 p = TablePreview.of(text, wanted, PREVIEW_ROWS);
             } catch (DataException e) {
-                loadError.set("This file is not a table: " + e.getMessage());
+                loadError.set(UiText.format("import.notATable", e.getMessage()));
                 columns.clear();
                 optionalColumns.setAll(NONE);
                 previewRows.clear();
@@ -258,12 +259,12 @@ public class ImportViewModel {
     private void show(TableRead read) {
         checked.set(read);
         var data = read.data();
-        summary.set(String.format("%,d sequences, %,d rows used, %,d row(s) not used%s", data.sequences().size(),
-                data.eventCount(), data.skipped().size(), read.labels().labels().isEmpty() ? ""
-                        : String.format("; %,d item labels from '%s'", read.labels().labels().size(), labelColumn.get())));
+        summary.set(UiText.format("import.summary", data.sequences().size(), data.eventCount(), data.skipped().size())
+                + (read.labels().labels().isEmpty() ? ""
+                        : UiText.format("import.summaryLabels", read.labels().labels().size(), labelColumn.get())));
         problems.setAll(data.skipped().stream().limit(LISTED_PROBLEMS).map(s -> s.where() + s.reason()).toList());
         if (data.skipped().size() > LISTED_PROBLEMS) {
-            problems.add(String.format("... and %,d more", data.skipped().size() - LISTED_PROBLEMS));
+            problems.add(UiText.format("import.andMore", data.skipped().size() - LISTED_PROBLEMS));
         }
         timeNote.set(read.timeNote());
         checking.set(false);

@@ -7,9 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -70,12 +70,12 @@ public final class MetricsCharts {
         }
         Color[] colors = {new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C)};
         JFreeChart chart = LineCharts.perEpoch(title, yLabel, dataset, colors);
-        StandardXYToolTipGenerator values = new StandardXYToolTipGenerator("{0}, epoch {1}: {2}",
-                new DecimalFormat("0"), new DecimalFormat("0.0000"));
+        StandardXYToolTipGenerator values = new StandardXYToolTipGenerator(UiText.get("training.chart.tooltip"),
+                new DecimalFormat("0"), new DecimalFormat("0.0000", DecimalFormatSymbols.getInstance(UiText.language().locale())));
         ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setDefaultToolTipGenerator((data, row, item) -> {
             Double rate = learningRates.get((int) data.getXValue(row, item));
             return values.generateToolTip(data, row, item)
-                    + (rate == null || rate.isNaN() ? "" : String.format(Locale.ROOT, " (learning rate %.2g)", rate));
+                    + (rate == null || rate.isNaN() ? "" : UiText.format("training.chart.learningRate", String.format(UiText.language().locale(), "%.2g", rate)));
         });
         return chart;
     }
@@ -222,7 +222,7 @@ public final class MetricsCharts {
             boolean left = i % 2 == 0;
             ValueMarker marker = new ValueMarker(hr10, colors[i++ % colors.length], new BasicStroke(1.5f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-            marker.setLabel(String.format(Locale.ROOT, "%s HR@10 %.3f", e.getKey(), hr10));
+            marker.setLabel(UiText.format("training.chart.baseline", e.getKey(), hr10));
             // alternate sides, so that two baselines close together do not print over each other
             marker.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_RIGHT);
             marker.setLabelTextAnchor(left ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_RIGHT);

@@ -22,6 +22,7 @@ import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.common.FileChoosers;
 import seqlab.ui.common.FramePacing;
 import seqlab.ui.common.StaggeredSteps;
+import seqlab.ui.common.UiText;
 
 public class TrainingController {
 
@@ -123,16 +124,16 @@ public class TrainingController {
     private void export(JFreeChart chart, String name) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(UiText.get("training.pngImage"), "*.png"));
         File file = FileChoosers.save(chooser, logArea.getScene().getWindow());
         if (file == null) {
             return;
         }
         try {
             MetricsCharts.savePng(chart, file);
-            logArea.appendText("chart saved to " + file + "\n");
+            logArea.appendText(UiText.format("training.chartSaved", file.toString()) + "\n");
         } catch (Exception e) {
-            logArea.appendText(ErrorMessages.of("Cannot export the chart", e) + "\n");
+            logArea.appendText(ErrorMessages.of(UiText.get("training.cannotExportChart"), e) + "\n");
         }
     }
 

@@ -66,11 +66,17 @@ public class TrainingViewModel implements TrainingTask.Events {
     private final ObservableList<Integer> snapshotEpochsReadOnly = FXCollections.unmodifiableObservableList(snapshotEpochs);
     private final ReadOnlyObjectWrapper<TrainedModel> latestEpochModel = new ReadOnlyObjectWrapper<>();
     private long startNanos;
-    /** What the last run trained on and where it ended, so that Continue can go on from it. */
+    /**
+     * Where Continue goes on from: the current model with its optimizer state (null: a fresh optimizer) and the
+     * data it trained on in this session (null data: the workbench's data when Continue is pressed).
+     */
     private record LastRun(SequenceData data, ItemLabels labels, ModelConfig config, Continuation end) {
     }
     private final ReadOnlyObjectWrapper<LastRun> continuable = new ReadOnlyObjectWrapper<>();
     private LastRun starting;
+    private LastRun beforeLaunch;
+    private Supplier<SequenceData> workbenchData = () -> null;
+    private Supplier<ItemLabels> workbenchLabels = ItemLabels::none;
     private BiConsumer<RunRecord, TrainedModel> runRecords = (record, trained) -> { };
     private boolean recordsRun;
     private final BooleanBinding canContinue = Bindings.createBooleanBinding(
@@ -117,12 +123,36 @@ public class TrainingViewModel implements TrainingTask.Events {
         if (!canContinue.get() || more < 1) {
             return;
         }
-        log.add("continuing after epoch " + last.end().epochs() + " for " + more + " more epoch(s), with the optimizer"
-                + " state the run ended with");
-        launch(last.data(), last.labels(), last.config().toBuilder().epochs(more).build(), last.end());
+        SequenceData data = last.data() != null ? last.data() : workbenchData.get();
+        if (data == null) {
+            error.set(UiText.format("training.continue.noData", modelOrigin.get()));
+            return;
+        }
+        if (last.data() == null) {
+            // the curves go on from the model's own epochs, not from whatever run was charted before
+            epochs.setAll(last.end().model().history());
+            smoothed.clear();
+        }
+        log.add(UiText.format(last.end().state() != null ? "training.log.continuing" : "training.log.continuingFresh",
+                modelOrigin.get(), last.end().epochs(), more));
+        beforeLaunch = last;
+        launch(data, last.data() != null ? last.labels() : workbenchLabels.get(),
+                last.config().toBuilder().epochs(more).build(), last.end());
+    }
+
+    /**
+     * Where Continue finds the sequences for a model that did not train in this session (opened from a file,
+     * chosen in Runs): the workbench's data and labels when Continue is pressed.
+     */
+    public void continueOn(Supplier<SequenceData> data, Supplier<ItemLabels> labels) {
+        workbenchData = data;
+        workbenchLabels = labels;
     }
 
     private void launch(SequenceData data, ItemLabels labels, ModelConfig config, Continuation from) {
+        if (from == null) {
+            beforeLaunch = continuable.get();
+        }
         continuable.set(null);
         starting = new LastRun(data, labels, config, null);
         recordsRun = from == null;
@@ -130,18 +160,16 @@ public class TrainingViewModel implements TrainingTask.Events {
         plan.set(null);
         error.set("");
         finishNote.set("");
-        estimate.set("estimating memory and time...");
+        estimate.set(UiText.get("training.estimating"));
         warning.set("");
         // determinate at 0 rather than indeterminate: the label says what is happening, and an indeterminate bar
         // would repaint every frame while the data preparation competes with the window for the CPU
         progress.set(0);
         progressText.set(UiText.get("training.progress.preparing"));
         timeText.set("");
-        log.add("training " + data.source() + String.format(Locale.ROOT,
-                ": max length %d, embedding %d, units %d, epochs %d, batch %d, learning rate %s, seed %d, padding %s, %s",
-                config.maxLength(), config.embeddingDim(), config.units(), config.epochs(), config.batchSize(),
-                config.learningRate(), config.seed(), Hyperparameter.PADDING.text(config),
-                Hyperparameter.TRAINING.text(config)));
+        log.add(UiText.format("training.log.start", data.source(), config.maxLength(), config.embeddingDim(),
+                config.units(), config.epochs(), config.batchSize(), String.valueOf(config.learningRate()),
+                String.valueOf(config.seed()), Hyperparameter.PADDING.text(config), Hyperparameter.TRAINING.text(config)));
         state.set(TrainingState.PREPARING);
         startNanos = nanoClock.getAsLong();
         task = new TrainingTask(data, labels, config, this, runners.ui(), limits);
@@ -231,6 +259,20 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     /** Makes {@code chosen} the model that predicts; {@code origin} says where it came from (a run, a file). */
     public void useModel(TrainedModel chosen, String origin) {
+        useModel(chosen, origin, null);
+    }
+
+    /**
+     * {@link #useModel(TrainedModel, String)} with the optimizer state that continues its training (null: Continue
+     * starts a fresh optimizer on its weights). Continue then trains it on the workbench's data.
+     */
+    public void useModel(TrainedModel chosen, String origin, OptimizerState optimizer) {
+        use(chosen, origin);
+        continuable.set(chosen == null ? null : new LastRun(null, null, chosen.config(),
+                Continuation.of(chosen, optimizer)));
+    }
+
+    private void use(TrainedModel chosen, String origin) {
         if (!busy.get()) {
             // the last run's epochs are not the chosen model's
             replaceSnapshots(null);
@@ -272,7 +314,8 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     @Override
     public void refused(String reason, RunRecord record) {
-        String message = "Training not started: " + reason;
+        continuable.set(beforeLaunch);
+        String message = UiText.format("training.notStarted", reason);
         estimate.set(reason);
         error.set(message);
         log.add(message);
@@ -292,11 +335,10 @@ public class TrainingViewModel implements TrainingTask.Events {
         progress.set(0);
         progressText.set(UiText.format("training.progress.running", epochs.size() + 1, p.epochs(), 0,
                 p.batchesPerEpoch()));
-        log.add(String.format(Locale.ROOT, "  %,d minibatches per epoch, %,d targets per epoch, %d items, %d thread(s)",
+        log.add(UiText.format("training.log.plan",
                 p.batchesPerEpoch(), p.targetsPerEpoch(), p.items(), p.threads()));
         log.add("  " + p.stoppingNote());
-        p.validationBaselines().forEach((name, r) -> log.add(String.format(Locale.ROOT,
-                "  baseline %s on validation: hr@10 %.4f", name, r.hr(10))));
+        p.validationBaselines().forEach((name, r) -> log.add(UiText.format("training.log.baseline", name, r.hr(10))));
     }
 
     @Override
@@ -332,20 +374,21 @@ public class TrainingViewModel implements TrainingTask.Events {
     @Override
     public void finished(TrainingOutcome outcome, RunRecord record) {
         lastRunModel.set(outcome.model());
-        if (starting != null && outcome.optimizer() != null && !outcome.model().history().isEmpty()) {
-            continuable.set(new LastRun(starting.data(), starting.labels(), starting.config(), outcome.continuation()));
-        }
         boolean keepPrevious = outcome.stopped() && model.get() != null;
         if (!keepPrevious) {
-            useModel(outcome.model(), "the run trained at " + LocalTime.now().withNano(0));
+            use(outcome.model(), UiText.format("training.origin.trainedAt", LocalTime.now().withNano(0).toString()));
+            continuable.set(starting == null || outcome.model().history().isEmpty() ? null
+                    : new LastRun(starting.data(), starting.labels(), starting.config(), outcome.continuation()));
+        } else {
+            continuable.set(beforeLaunch);
         }
         double elapsed = (nanoClock.getAsLong() - startNanos) / 1e9;
-        String note = (outcome.stopped() ? "stopped" : outcome.stoppedEarly() ? "stopped early" : "finished") + " after "
-                + epochs.size() + " epoch(s) in " + duration(elapsed) + (keepPrevious
-                ? "; the previous model (" + modelOrigin.get() + ") still predicts: to use the stopped run's model,"
-                + " select its run in the Runs tab and press Use model"
-                : "; the model is ready for prediction")
-                + (outcome.warning().isEmpty() ? "" : ", but see the warning in the log");
+        String note = UiText.format("training.finish.after", UiText.get(outcome.stopped() ? "training.finish.stopped"
+                : outcome.stoppedEarly() ? "training.finish.stoppedEarly" : "training.finish.finished"),
+                epochs.size(), duration(elapsed))
+                + (keepPrevious ? UiText.format("training.finish.previousPredicts", modelOrigin.get())
+                : UiText.get("training.finish.ready"))
+                + (outcome.warning().isEmpty() ? "" : UiText.get("training.finish.seeWarning"));
         finishNote.set(note);
         timeText.set(UiText.format("training.time.took", duration(elapsed)));
         log.add(note);
@@ -353,11 +396,11 @@ public class TrainingViewModel implements TrainingTask.Events {
             log.add("  " + outcome.note());
         }
         if (!outcome.warning().isEmpty()) {
-            log.add("warning: " + outcome.warning());
+            log.add(UiText.format("training.log.warning", outcome.warning()));
         }
         warning.set(outcome.warning());
-        outcome.model().test().forEach((name, r) -> log.add(String.format(Locale.ROOT,
-                "  test %s: hr@1 %.4f  hr@10 %.4f  mrr@10 %.4f", name, r.hr(1), r.hr(10), r.mrr(10))));
+        outcome.model().test().forEach((name, r) -> log.add(UiText.format("training.log.test", name, r.hr(1), r.hr(10),
+                r.mrr(10))));
         progress.set(outcome.stopped() ? progress.get() : 1);
         progressText.set(UiText.get(outcome.stopped() ? "training.progress.stopped" : "training.progress.done"));
         fileRun(record, outcome.model());
@@ -367,7 +410,8 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     @Override
     public void failed(Throwable t, RunRecord record) {
-        String message = ErrorMessages.of("Training failed", t);
+        continuable.set(beforeLaunch);
+        String message = ErrorMessages.of(UiText.get("training.failed"), t);
         error.set(message);
         log.add(message);
         progress.set(0);
@@ -420,7 +464,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         return last != null && last.end().model() == trained ? last.end().state() : null;
     }
 
-    /** Whether Continue can run: a run of this session ended with its optimizer state and nothing runs. */
+    /** Whether Continue can run: there is a current model (trained here, opened or chosen in Runs) and nothing runs. */
     public BooleanBinding canContinueBinding() {
         return canContinue;
     }

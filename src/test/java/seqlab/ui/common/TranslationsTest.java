@@ -27,6 +27,11 @@ class TranslationsTest {
     private static final Pattern FXML_TEXT = Pattern.compile("\\b(text|promptText|title)=\"([^\"]*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([\\w.]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile("UiText\\.(?:get|format)\\(\"([\\w.]+)\"");
+    /** A string literal shaped like a key ("runs.noData"), wherever it stands: in a ternary, a switch, an enum. */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+)\\.([A-Za-z][\\w.]*[A-Za-z0-9])\"");
+    private static final Set<String> FILE_ENDINGS = Set.of("txt", "csv", "tsv", "fxml", "png", "json", "zip", "seqlab",
+            "lesson", "properties", "css", "bin", "dat");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[,}]");
 
     private static Properties load(String file) throws IOException {
         Properties p = new Properties();
@@ -74,6 +79,18 @@ class TranslationsTest {
                 }
             }
         }
+        Set<String> prefixes = new TreeSet<>();
+        keys.forEach(k -> prefixes.add(k.substring(0, k.indexOf('.'))));
+        for (Path f : files("src/main/java", ".java")) {
+            Matcher m = KEY_LITERAL.matcher(Files.readString(f));
+            while (m.find()) {
+                String key = m.group(1) + "." + m.group(2);
+                String ending = key.substring(key.lastIndexOf('.') + 1);
+                if (prefixes.contains(m.group(1)) && !FILE_ENDINGS.contains(ending) && !keys.contains(key)) {
+                    missing.add(f.getFileName() + ": " + key);
+                }
+            }
+        }
         for (LessonFile.Bundled b : LessonFile.BUNDLED) {
             if (!keys.contains(b.titleKey())) {
                 missing.add("LessonFile.BUNDLED: " + b.titleKey());
@@ -118,7 +135,7 @@ class TranslationsTest {
             Properties p = load(file);
             for (String key : p.stringPropertyNames()) {
                 String v = p.getProperty(key);
-                if (v.contains("{0}")) {
+                if (PLACEHOLDER.matcher(v).find()) {
                     assertTrue(!v.replace("''", "").contains("'"), file + " " + key
                             + ": MessageFormat drops a single apostrophe; write '' (" + v + ")");
                 } else {

@@ -3,6 +3,7 @@ package seqlab.ui.inside;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import seqlab.ToyData;
 import seqlab.data.ItemLabels;
+import seqlab.model.ItemVectors;
 import seqlab.model.ModelConfig;
 import seqlab.model.PreparedData;
 import seqlab.model.TrainedModel;
@@ -26,6 +28,25 @@ class EmbeddingMapViewModelTest {
         PreparedData prepared = PreparedData.prepare(ToyData.sequences(), labels,
                 ModelConfig.builder().epochs(2).seed(seed).build(), null);
         return new Trainer(prepared).train(TrainingListener.none(), () -> false).model();
+    }
+
+    @Test
+    void aHiddenMapProjectsOnlyTheNewestModelWhenItShowsAgain() {
+        EmbeddingMapViewModel vm = new EmbeddingMapViewModel(Runners.sameThread());
+        vm.shownProperty().set(false);
+        TrainedModel first = train(1);
+        TrainedModel second = train(2);
+        vm.modelProperty().set(first);
+        vm.modelProperty().set(second);
+        assertNull(vm.mapProperty().get(), "nothing is projected while the map is hidden");
+        vm.shownProperty().set(true);
+        assertNotNull(vm.mapProperty().get());
+        assertEquals(EmbeddingMap.of(ItemVectors.of(second), null).projection().x(0),
+                vm.mapProperty().get().projection().x(0), 0.0, "the newest model is the one projected");
+        vm.shownProperty().set(false);
+        vm.modelProperty().set(null);
+        vm.shownProperty().set(true);
+        assertNull(vm.mapProperty().get(), "a model taken away while hidden is gone when the map shows again");
     }
 
     @Test

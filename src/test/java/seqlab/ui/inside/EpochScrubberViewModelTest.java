@@ -14,7 +14,9 @@ import javafx.collections.ObservableList;
 import seqlab.ToyData;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceReader;
+import seqlab.model.EpochSnapshots;
 import seqlab.model.ModelConfig;
+import seqlab.model.TrainedModel;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.training.TrainingViewModel;
 
@@ -31,7 +33,7 @@ class EpochScrubberViewModelTest {
     @Test
     void withoutSnapshotsTheCurrentModelIsShown() {
         TrainingViewModel training = trained(1);
-        EpochScrubberViewModel vm = new EpochScrubberViewModel();
+        EpochScrubberViewModel vm = new EpochScrubberViewModel(Runners.sameThread());
         assertEquals(null, vm.shownModelProperty().get());
         vm.currentModelProperty().set(training.modelProperty().get());
         assertSame(training.modelProperty().get(), vm.shownModelProperty().get());
@@ -41,7 +43,7 @@ class EpochScrubberViewModelTest {
     @Test
     void followingTheLatestShowsEachEpochAsItEndsAndChoosingAnOlderOneStopsFollowing() {
         TrainingViewModel training = trained(3);
-        EpochScrubberViewModel vm = new EpochScrubberViewModel();
+        EpochScrubberViewModel vm = new EpochScrubberViewModel(Runners.sameThread());
         vm.currentModelProperty().set(training.modelProperty().get());
         vm.snapshotsProperty().set(training.snapshotsProperty().get());
         ObservableList<Integer> arriving = FXCollections.observableArrayList();
@@ -70,5 +72,30 @@ class EpochScrubberViewModelTest {
         assertSame(training.modelProperty().get(), vm.shownModelProperty().get(), "after the run: the kept model");
         vm.selectedEpochProperty().set(2);
         assertSame(training.snapshotsProperty().get().model(2), vm.shownModelProperty().get(), "an epoch looked back at");
+    }
+
+    @Test
+    void anEpochSpilledToDiskIsReadBackAndShownWithItsLabel() {
+        TrainingViewModel training = trained(2);
+        try (EpochSnapshots onDisk = new EpochSnapshots(0)) {
+            for (int epoch : List.of(1, 2)) {
+                onDisk.add(epoch, training.snapshotsProperty().get().model(epoch));
+            }
+            assertFalse(onDisk.inMemory(2), "the first epoch stays in memory, the next goes to disk with no budget");
+            EpochScrubberViewModel vm = new EpochScrubberViewModel(Runners.sameThread());
+            vm.currentModelProperty().set(training.modelProperty().get());
+            vm.snapshotsProperty().set(onDisk);
+            vm.runningProperty().set(true);
+            vm.epochs().setAll(1, 2);
+            TrainedModel shown = vm.shownModelProperty().get();
+            assertEquals(2, shown.history().size(), "the model after epoch 2");
+            assertEquals(training.snapshotsProperty().get().model(2).predict("1 2", 0).items(),
+                    shown.predict("1 2", 0).items());
+            assertTrue(vm.labelProperty().get().startsWith("epoch 2 of 2"), vm.labelProperty().get());
+            onDisk.close();
+            vm.selectedEpochProperty().set(1);
+            assertSame(training.modelProperty().get(), vm.shownModelProperty().get(), "a closed store: the current model");
+            assertTrue(vm.labelProperty().get().startsWith("Epoch 1 could not be shown"), vm.labelProperty().get());
+        }
     }
 }

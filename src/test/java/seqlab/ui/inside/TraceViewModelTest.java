@@ -48,6 +48,19 @@ class TraceViewModelTest {
     }
 
     @Test
+    void aHiddenTraceIsComputedOnlyWhenItShowsAgain() {
+        TraceViewModel vm = new TraceViewModel(Runners.sameThread());
+        vm.shownProperty().set(false);
+        vm.modelProperty().set(ranked);
+        vm.prefixProperty().set("1");
+        vm.prefixProperty().set("1 2");
+        assertNull(vm.explanationProperty().get(), "nothing is traced while the tab is hidden");
+        vm.shownProperty().set(true);
+        assertEquals(2, vm.steps());
+        assertEquals(ranked.predict("1 2", 5).items(), vm.topItems(2));
+    }
+
+    @Test
     void saysWhatIsMissingBeforeThereIsATrace() {
         TraceViewModel vm = new TraceViewModel(Runners.sameThread());
         assertEquals("Train a model or open one to see its trace", vm.messageProperty().get());

@@ -19,6 +19,7 @@ import seqlab.model.TrainedModel;
 import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
 import seqlab.runs.RunRecorder;
+import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.training.TrainingViewModel;
 
@@ -62,7 +63,8 @@ class AppRunRecorderTest {
         assertEquals(RunOutcome.FINISHED, run.outcome());
         assertTrue(run.wallSeconds() > 0);
         assertSame(model, runs.model(run));
-        assertEquals("run 1, trained " + run.started().replace('T', ' '), training.modelOriginProperty().get());
+        assertEquals(UiText.format("runs.origin", "1", StartTime.shown(run.started())),
+                training.modelOriginProperty().get());
     }
 
     @Test

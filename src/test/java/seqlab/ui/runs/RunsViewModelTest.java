@@ -20,6 +20,7 @@ import seqlab.model.Hyperparameter;
 import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
 import seqlab.ui.concurrent.Runners;
+import seqlab.ui.common.UiText;
 
 class RunsViewModelTest {
 
@@ -85,6 +86,18 @@ class RunsViewModelTest {
         vm.filterProperty().set("units=8 finished");
         assertEquals(2, vm.filteredRuns().size());
         assertTrue(vm.filteredRuns().stream().allMatch(r -> r.settings().units() == 8));
+    }
+
+    @Test
+    void theOutcomeColumnSpeaksTheInterfacesLanguage() {
+        assertEquals("finished", RunsViewModel.outcomeText(RunOutcome.FINISHED));
+        seqlab.ui.common.UiText.use(seqlab.ui.common.UiLanguage.SPANISH);
+        try {
+            assertEquals("terminada", RunsViewModel.outcomeText(RunOutcome.FINISHED));
+            assertEquals("fallida", RunsViewModel.outcomeText(RunOutcome.FAILED));
+        } finally {
+            seqlab.ui.common.UiText.use(seqlab.ui.common.UiLanguage.ENGLISH);
+        }
     }
 
     @Test

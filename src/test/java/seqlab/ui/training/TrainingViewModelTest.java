@@ -68,6 +68,52 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aModelOpenedOrChosenElsewhereContinuesOnTheWorkbenchDataWithItsOwnCurve() {
+        ModelConfig two = ModelConfig.builder().epochs(2).dropout(0).split(seqlab.eval.SplitMethod.NONE).build();
+        TrainingViewModel trainedHere = new TrainingViewModel(Runners.sameThread());
+        trainedHere.start(TOY, ItemLabels.none(), two);
+        seqlab.model.TrainedModel saved = trainedHere.modelProperty().get();
+        seqlab.model.OptimizerState optimizer = trainedHere.optimizerStateOf(saved);
+        assertNotNull(optimizer);
+
+        TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
+        vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(3).build());
+        vm.useModel(saved, "model file m.zip", optimizer);
+        assertTrue(vm.canContinueBinding().get());
+        vm.continueTraining(2);
+        assertTrue(vm.errorProperty().get().startsWith("Cannot continue training model file m.zip: open or type"),
+                vm.errorProperty().get());
+        assertEquals(3, vm.epochs().size(), "nothing ran");
+
+        vm.continueOn(() -> TOY, ItemLabels::none);
+        vm.continueTraining(2);
+        assertEquals(List.of(1, 2, 3, 4), vm.epochs().stream().map(EpochMetrics::epoch).toList(),
+                "the opened model's own two epochs, then two more: not the 3-epoch run charted before");
+        assertTrue(vm.log().stream().anyMatch(l -> l.startsWith("continuing model file m.zip after epoch 2 for 2 more"
+                + " epoch(s), with the optimizer state it ended with")), vm.log().toString());
+        TrainingViewModel once = new TrainingViewModel(Runners.sameThread());
+        once.start(TOY, ItemLabels.none(), two.toBuilder().epochs(4).build());
+        float[][] expected = once.modelProperty().get().embeddingRows();
+        float[][] actual = vm.modelProperty().get().embeddingRows();
+        for (int i = 0; i < expected.length; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected[i], actual[i], 1e-5f, "row " + i);
+        }
+
+        vm.useModel(saved, "run 1", null);
+        vm.continueTraining(1);
+        assertEquals(List.of(1, 2, 3), vm.modelProperty().get().history().stream().map(EpochMetrics::epoch).toList());
+        assertTrue(vm.log().stream().anyMatch(l -> l.contains("with a fresh optimizer")), vm.log().toString());
+
+        SequenceData other = new SequenceReader().read("other", "7 8 9\n8 9 7\n");
+        vm.useModel(saved, "run 1", null);
+        vm.continueOn(() -> other, ItemLabels::none);
+        vm.continueTraining(1);
+        assertTrue(vm.errorProperty().get().contains("the model knows 5 items, the data has 3"), vm.errorProperty().get());
+        assertTrue(vm.canContinueBinding().get(), "a refused continuation leaves the model continuable");
+        assertEquals(saved, vm.modelProperty().get());
+    }
+
+    @Test
     void aRunKeepsNoEpochModelsUnlessAskedTo() {
         TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
         vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(2).build());
