@@ -7,9 +7,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import seqlab.ui.concurrent.BackgroundJob;
+
 /**
  * The core and the command line stay free of the UI; the core's layers depend one way only; inside the UI, the
- * shared packages (common view helpers, concurrency) never reach into a feature or the start-up code.
+ * shared packages (common view helpers, concurrency) never reach into a feature or the start-up code; long work
+ * is a plain {@link BackgroundJob}, free of JavaFX, that the FX runner puts on a background thread.
  */
 @AnalyzeClasses(packages = "seqlab", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -59,4 +62,13 @@ class ArchitectureTest {
     static final ArchRule featuresDoNotDependOnStartUp = noClasses()
             .that().resideInAnyPackage(UI_FEATURES)
             .should().dependOnClassesThat().resideInAPackage("seqlab.ui.app..");
+
+    @ArchTest
+    static final ArchRule backgroundJobsAreFreeOfJavaFx = noClasses()
+            .that().areAssignableTo(BackgroundJob.class)
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule longWorkIsNoJavaFxTask = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("javafx.concurrent..");
 }

@@ -70,15 +70,15 @@ final class BenchCommand {
         err.println("bench data: " + data.source() + ", " + data.sequences().size() + " sequences, "
                 + data.eventCount() + " events");
         long prepStart = System.nanoTime();
-        PreparedData session = PreparedData.prepare(data, ItemLabels.none(), config, validation);
+        PreparedData prepared = PreparedData.prepare(data, ItemLabels.none(), config, validation);
         double prepSeconds = (System.nanoTime() - prepStart) / 1e9;
-        session.describe().forEach(err::println);
+        prepared.describe().forEach(err::println);
         List<EpochMetrics> epochs = new ArrayList<>();
         double[] reachedAt = {Double.NaN};
         int[] threads = {0};
         boolean[] reached = {false};
         long wallStart = System.nanoTime();
-        TrainedModel model = new Trainer(session).train(new TrainingListener() {
+        TrainedModel model = new Trainer(prepared).train(new TrainingListener() {
             @Override
             public void onStart(TrainingPlan plan) {
                 threads[0] = plan.threads();

@@ -37,10 +37,10 @@ final class QualityRun {
         long start = System.nanoTime();
         err.println("== " + data.name() + ": " + data.sequences().source() + ", " + data.sequences().sequences().size()
                 + " sequences, " + data.sequences().eventCount() + " events");
-        PreparedData session = PreparedData.prepare(data.sequences(), data.labels(), config, null);
-        session.describe().forEach(err::println);
+        PreparedData prepared = PreparedData.prepare(data.sequences(), data.labels(), config, null);
+        prepared.describe().forEach(err::println);
         Progress progress = new Progress(err);
-        TrainingOutcome outcome = new Trainer(session).train(progress, () -> false);
+        TrainingOutcome outcome = new Trainer(prepared).train(progress, () -> false);
         err.println(outcome.note());
         TrainedModel model = outcome.model();
         List<EpochMetrics> history = model.history();
@@ -49,20 +49,20 @@ final class QualityRun {
         Map<String, MetricsReport> validation = new LinkedHashMap<>(RunRecorder.validation(progress.plan, history));
         if (data.truth() != null) {
             BayesCeiling bayes = new BayesCeiling(Evaluator.DEFAULT_KS);
-            addCeiling(test, bayes, data, session.split().test(), session.test(), session);
-            addCeiling(validation, bayes, data, session.split().validation(), session.validation(), session);
+            addCeiling(test, bayes, data, prepared.split().test(), prepared.test(), prepared);
+            addCeiling(validation, bayes, data, prepared.split().validation(), prepared.validation(), prepared);
         }
-        return new QualityResult(data.name(), data.sequences().source(), session.split().note(), history.size(),
+        return new QualityResult(data.name(), data.sequences().source(), prepared.split().note(), history.size(),
                 history.stream().mapToDouble(EpochMetrics::seconds).sum(), (System.nanoTime() - start) / 1e9,
                 ordered(test), ordered(validation));
     }
 
     private static void addCeiling(Map<String, MetricsReport> reports, BayesCeiling bayes, QualityData data,
-                                   List<HeldOutSequence> heldOut, EvalSet cases, PreparedData session) {
+                                   List<HeldOutSequence> heldOut, EvalSet cases, PreparedData prepared) {
         if (cases.isEmpty()) {
             return;
         }
-        MetricsReport ceiling = bayes.evaluate(data.truth(), heldOut, session.vocabulary()::itemClass);
+        MetricsReport ceiling = bayes.evaluate(data.truth(), heldOut, prepared.vocabulary()::itemClass);
         if (ceiling.evaluated() != cases.size()) {
             throw new IllegalStateException("the Bayes ceiling covers " + ceiling.evaluated()
                     + " targets but the evaluator ranked " + cases.size());

@@ -101,13 +101,13 @@ final class SweepCommand {
         err.printf("sweep: %d run(s)%n", configs.size());
         // every run's estimate before the first one starts: a run that cannot fit ends the sweep now, not hours later
         for (int i = 0; i < configs.size(); i++) {
-            PreparedData session;
+            PreparedData prepared;
             try {
-                session = PreparedData.prepare(data, labels, configs.get(i), validation);
+                prepared = PreparedData.prepare(data, labels, configs.get(i), validation);
             } catch (DataException e) {
                 continue; // the run is recorded as failed, with this message
             }
-            TrainCommand.estimate(session, err, String.format("run %d/%d (%s seed=%d): ", i + 1, configs.size(),
+            TrainCommand.estimate(prepared, err, String.format("run %d/%d (%s seed=%d): ", i + 1, configs.size(),
                     plan.describe(configs.get(i)), configs.get(i).seed()));
         }
         String group = "sweep " + java.time.LocalDateTime.now().withNano(0);

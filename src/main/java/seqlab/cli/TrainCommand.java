@@ -19,10 +19,12 @@ import seqlab.data.SequenceReader;
 import seqlab.data.TableRead;
 import seqlab.model.Continuation;
 import seqlab.model.EpochMetrics;
+import seqlab.model.EpochSnapshots;
 import seqlab.model.MemoryLimits;
 import seqlab.model.ModelBundle;
 import seqlab.model.ModelConfig;
 import seqlab.model.PreparedData;
+import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
 import seqlab.model.TrainingEstimate;
 import seqlab.model.TrainingException;
@@ -47,7 +49,7 @@ final class TrainCommand {
         Set<String> valued = new HashSet<>(ConfigFlags.HYPERPARAMETERS);
         valued.addAll(ConfigFlags.READING);
         valued.addAll(Set.of("data", "labels", "label-column", "validation", "model", "history", "init-model"));
-        Options o = Options.parse("train", args, valued, Set.of("json"));
+        Options o = Options.parse("train", args, valued, Set.of("json", "keep-epochs"));
         Path data = o.requirePath("data");
         Path modelFile = o.requirePath("model");
         Path history = o.path("history");
@@ -85,21 +87,33 @@ final class TrainCommand {
         if (o.has("labels") || o.has("label-column")) {
             labels.describe().forEach(err::println);
         }
-        PreparedData session = PreparedData.prepare(sequences, labels, config, validation);
-        session.describe().forEach(err::println);
+        PreparedData prepared = PreparedData.prepare(sequences, labels, config, validation);
+        prepared.describe().forEach(err::println);
         if (from != null) {
-            String mismatch = from.itemMismatch(session.vocabulary());
+            String mismatch = from.itemMismatch(prepared.vocabulary());
             if (mismatch != null) {
                 throw new DataException(initModel + ": cannot continue on " + data + ": " + mismatch);
             }
             err.println("continuing " + initModel + " after epoch " + from.epochs() + " for " + config.epochs()
                     + " more; " + ModelBundle.optimizerNote(from));
         }
-        estimate(session, err);
-        RunRecorder recorder = new RunRecorder("", config, DataFingerprint.of(sequences), new Printer(json));
+        EpochSnapshots epochs = o.has("keep-epochs") ? new EpochSnapshots() : null;
+        try {
+            train(prepared, from, config, sequences, json, epochs, modelFile, history);
+        } finally {
+            if (epochs != null) {
+                epochs.close();
+            }
+        }
+    }
+
+    private void train(PreparedData prepared, Continuation from, ModelConfig config, SequenceData sequences,
+                       boolean json, EpochSnapshots epochs, Path modelFile, Path history) throws IOException {
+        estimate(prepared, err, "", epochs != null);
+        RunRecorder recorder = new RunRecorder("", config, DataFingerprint.of(sequences), new Printer(json, epochs));
         TrainingOutcome outcome;
         try {
-            outcome = new Trainer(session, from).train(recorder, () -> false);
+            outcome = new Trainer(prepared, from).train(recorder, () -> false);
         } catch (RuntimeException e) {
             if (history != null) {
                 try {
@@ -114,7 +128,10 @@ final class TrainCommand {
         if (!outcome.warning().isEmpty()) {
             err.println("warning: " + outcome.warning());
         }
-        ModelBundle.save(outcome.model(), outcome.optimizer(), modelFile);
+        ModelBundle.save(outcome.model(), outcome.optimizer(), epochs, modelFile);
+        if (epochs != null) {
+            err.println("the model file keeps the models of " + epochs.size() + " epoch(s) (--keep-epochs)");
+        }
         String historyFailure = null;
         if (history != null) {
             try {
@@ -136,16 +153,16 @@ final class TrainCommand {
             }
             summary.put("seconds", outcome.model().history().stream().mapToDouble(EpochMetrics::seconds).sum());
             summary.put("model", modelFile.toString());
-            summary.put("split", session.split().note());
+            summary.put("split", prepared.split().note());
             summary.put("ranking", Json.ranking(outcome.model().excludesSeen()));
             summary.put("test", Json.reports(test));
             out.println(Json.line(summary));
         } else if (!test.isEmpty()) {
             out.println();
-            out.println("held-out test (" + session.split().note() + "):");
+            out.println("held-out test (" + prepared.split().note() + "):");
             Tables.metrics(out, test);
         } else {
-            out.println("no held-out test metrics: " + session.split().note());
+            out.println("no held-out test metrics: " + prepared.split().note());
         }
         err.println("model saved to " + modelFile);
         if (historyFailure != null) {
@@ -159,13 +176,19 @@ final class TrainCommand {
      *
      * @throws TrainingException with the estimate when the run cannot fit in memory
      */
-    static void estimate(PreparedData session, PrintStream err) {
-        estimate(session, err, "");
+    static void estimate(PreparedData prepared, PrintStream err) {
+        estimate(prepared, err, "");
     }
 
     /** As {@link #estimate(PreparedData, PrintStream)}, every line and the refusal starting with {@code prefix}. */
-    static void estimate(PreparedData session, PrintStream err, String prefix) {
-        TrainingEstimate estimate = TrainingEstimate.of(session);
+    static void estimate(PreparedData prepared, PrintStream err, String prefix) {
+        estimate(prepared, err, prefix, false);
+    }
+
+    /** As {@link #estimate(PreparedData, PrintStream, String)}, counting every epoch's model kept when {@code keepsEpochs}. */
+    static void estimate(PreparedData prepared, PrintStream err, String prefix, boolean keepsEpochs) {
+        TrainingEstimate plain = TrainingEstimate.of(prepared);
+        TrainingEstimate estimate = keepsEpochs ? plain.withEpochSnapshots(EpochSnapshots.DEFAULT_BUDGET_BYTES) : plain;
         TrainingEstimate.Verdict verdict = estimate.check(MemoryLimits.current());
         if (!verdict.fits()) {
             throw new TrainingException(prefix + verdict.refusal());
@@ -176,10 +199,25 @@ final class TrainCommand {
 
     private final class Printer implements TrainingListener {
         private final boolean json;
+        private final EpochSnapshots epochs;
         private final ProgressLines progress = new ProgressLines(err);
 
-        Printer(boolean json) {
+        Printer(boolean json, EpochSnapshots epochs) {
             this.json = json;
+            this.epochs = epochs;
+        }
+
+        @Override
+        public boolean keepsEpochs() {
+            return epochs != null;
+        }
+
+        @Override
+        public void onEpochModel(EpochMetrics metrics, TrainedModel atEpoch) {
+            boolean hadProblem = !epochs.problem().isEmpty();
+            if (!epochs.add(metrics.epoch(), atEpoch) && !hadProblem) {
+                err.println("warning: " + epochs.problem());
+            }
         }
 
         @Override

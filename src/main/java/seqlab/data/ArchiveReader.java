@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The one reader and validator for SeqLab's own zip files (models, experiments): every entry is
+ * The one reader and validator for SeqLab's own zip files (models, experiments), read from disk
+ * ({@link #open}) or from a stream ({@link #read}, a model inside an experiment): every entry is
  * read through a bounded stream that stops at a limit the caller derives from what the file says
  * it holds (never more than {@link #CEILING}), JSON is parsed with one-line messages, and
  * {@link #check} / {@link #present} turn an inconsistency into a message naming the file, the
@@ -42,12 +43,99 @@ public final class ArchiveReader implements Closeable {
     public static final long MIN_LIMIT = 1L << 20;
     private static final int MAX_NESTED_ENTRIES = 16;
 
-    private final ZipFile zip;
+    private final Entries zip;
     private final String name;
 
-    private ArchiveReader(ZipFile zip, String name) {
+    private ArchiveReader(Entries zip, String name) {
         this.zip = zip;
         this.name = name;
+    }
+
+    /** Where the entries come from: a zip file on disk, or a zip held in memory. */
+    private interface Entries extends Closeable {
+        ZipEntry getEntry(String entry);
+
+        java.util.stream.Stream<? extends ZipEntry> stream();
+
+        InputStream getInputStream(ZipEntry entry) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** Random access through the file's central directory. */
+    private record OnDisk(ZipFile file) implements Entries {
+        @Override
+        public ZipEntry getEntry(String entry) {
+            return file.getEntry(entry);
+        }
+
+        @Override
+        public java.util.stream.Stream<? extends ZipEntry> stream() {
+            return file.stream();
+        }
+
+        @Override
+        public InputStream getInputStream(ZipEntry entry) throws IOException {
+            return file.getInputStream(entry);
+        }
+
+        @Override
+        public void close() throws IOException {
+            file.close();
+        }
+    }
+
+    /**
+     * A zip in memory, read front to back: opening it inflates each entry once, without keeping it, to learn
+     * the entries and their compressed sizes; each read inflates its entry again.
+     */
+    private static final class InMemory implements Entries {
+        private final byte[] bytes;
+        private final Map<String, ZipEntry> entries = new LinkedHashMap<>();
+
+        InMemory(byte[] bytes, long expandsAtMost, java.util.function.Function<String, DataException> tooBig)
+                throws IOException {
+            this.bytes = bytes;
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+                ZipEntry e;
+                while ((e = in.getNextEntry()) != null) {
+                    if (entries.size() == MAX_NESTED_ENTRIES) {
+                        throw new ZipException("holds more than " + MAX_NESTED_ENTRIES + " entries");
+                    }
+                    if (in.skip(expandsAtMost) >= expandsAtMost && in.read() >= 0) {
+                        throw tooBig.apply(e.getName());
+                    }
+                    in.closeEntry();
+                    entries.putIfAbsent(e.getName(), e);
+                }
+            }
+        }
+
+        @Override
+        public ZipEntry getEntry(String entry) {
+            return entries.get(entry);
+        }
+
+        @Override
+        public java.util.stream.Stream<? extends ZipEntry> stream() {
+            return entries.values().stream();
+        }
+
+        @Override
+        public InputStream getInputStream(ZipEntry entry) throws IOException {
+            ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes));
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(entry.getName())) {
+                    return in;
+                }
+            }
+            throw new ZipException("entry " + entry.getName() + " vanished");
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /**
@@ -63,7 +151,7 @@ public final class ArchiveReader implements Closeable {
             throw new DataException(name + ": not a regular file, so not a " + kind);
         }
         try {
-            return new ArchiveReader(new ZipFile(file.toFile()), name);
+            return new ArchiveReader(new OnDisk(new ZipFile(file.toFile())), name);
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             throw new DataException(name + ": file not found");
         } catch (ZipException e) {
@@ -71,6 +159,38 @@ public final class ArchiveReader implements Closeable {
         } catch (IOException e) {
             throw new DataException(name + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Reads the zip file {@code in} yields to its end (at most {@link #CEILING} bytes), named {@code name} in
+     * messages, as a {@code kind}; the stream is not closed. No entry may expand to more than {@link #MAX_RATIO}
+     * times the whole file (at least {@link #MIN_LIMIT}): a valid file's entries never come near.
+     *
+     * @throws DataException when the stream cannot be read, is too long, or is not a zip file (empty, cut short
+     *                       or damaged)
+     */
+    public static ArchiveReader read(InputStream in, String name, String kind) {
+        byte[] bytes;
+        try {
+            bytes = bounded(in, CEILING, () -> new DataException(name + ": longer than " + size(CEILING)
+                    + "; not a " + kind));
+        } catch (IOException e) {
+            throw new DataException(name + ": cannot read (" + e.getMessage() + ")");
+        }
+        long expandsAtMost = Math.max(MIN_LIMIT, Math.min(CEILING, bytes.length * MAX_RATIO));
+        InMemory entries;
+        try {
+            entries = new InMemory(bytes, expandsAtMost, entry -> tooBig(name, entry, expandsAtMost,
+                    "a file of " + size(bytes.length)));
+        } catch (ZipException | java.io.EOFException e) {
+            throw new DataException(name + ": not a " + kind + " (not a zip file, or damaged: " + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new DataException(name + ": cannot read (" + e.getMessage() + ")");
+        }
+        if (entries.entries.isEmpty()) {
+            throw new DataException(name + ": not a " + kind + " (not a zip file, or empty)");
+        }
+        return new ArchiveReader(entries, name);
     }
 
     /** The file's name as messages give it. */

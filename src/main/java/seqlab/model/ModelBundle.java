@@ -3,7 +3,10 @@ package seqlab.model;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -45,6 +48,7 @@ import seqlab.eval.PopularityBaseline;
  * times its compressed size), then the network, at most what the description's settings and item
  * count need, and checks that everything agrees before anything is used. Saving writes a
  * temporary file and moves it into place, so a failed save never destroys an existing model.
+ * {@link #write} and {@link #read} do the same on streams (a model inside an experiment file).
  */
 public final class ModelBundle {
 
@@ -103,6 +107,22 @@ public final class ModelBundle {
      */
     public static void save(TrainedModel model, OptimizerState optimizer, EpochSnapshots epochs, Path file)
             throws IOException {
+        ByteArrayOutputStream bundle = new ByteArrayOutputStream();
+        write(model, optimizer, epochs, bundle);
+        OutputFile.write(file, bundle.toByteArray());
+    }
+
+    /**
+     * Writes {@code model} and, when {@code optimizer} is not null, its optimizer state to {@code out} as a
+     * bundle, the bytes {@link #save} puts in a file; {@code out} stays open.
+     */
+    public static void write(TrainedModel model, OptimizerState optimizer, OutputStream out) throws IOException {
+        write(model, optimizer, null, out);
+    }
+
+    /** {@link #write(TrainedModel, OptimizerState, OutputStream)} with the run's epochs when not null. */
+    public static void write(TrainedModel model, OptimizerState optimizer, EpochSnapshots epochs, OutputStream out)
+            throws IOException {
         Vocabulary vocab = model.vocabulary();
         Map<String, String> labels = new LinkedHashMap<>();
         for (String t : vocab.tokens()) {
@@ -114,8 +134,7 @@ public final class ModelBundle {
                 model.trainingSequences() == null ? null : model.trainingSequences().size());
         ByteArrayOutputStream network = new ByteArrayOutputStream();
         ModelSerializer.writeModel(model.network(), network, false);
-        ByteArrayOutputStream bundle = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bundle)) {
+        try (ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out))) {
             zip.putNextEntry(new ZipEntry(DOCUMENT_ENTRY));
             zip.write(JSON.writeValueAsBytes(doc));
             zip.closeEntry();
@@ -137,7 +156,23 @@ public final class ModelBundle {
                 EpochEntries.write(zip, epochs);
             }
         }
-        OutputFile.write(file, bundle.toByteArray());
+    }
+
+    /** Passes writes on, but not close: the bundle ends, the stream it was written to goes on. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 
     /**
@@ -254,35 +289,53 @@ public final class ModelBundle {
      */
     public static TrainedModel load(Path file, String name) {
         try (ArchiveReader zip = ArchiveReader.open(file, name, "SeqLab model file")) {
-            if (!zip.has(DOCUMENT_ENTRY) || !zip.has(NETWORK_ENTRY)) {
-                throw new DataException(name + ": not a SeqLab model file (expected a zip holding " + DOCUMENT_ENTRY
-                        + " and " + NETWORK_ENTRY + ")");
-            }
-            Document doc = zip.json(DOCUMENT_ENTRY, zip.limitByRatio(DOCUMENT_ENTRY, ArchiveReader.DOCUMENT_CEILING),
-                    JSON, Document.class);
-            if (!FORMAT.equals(doc.format())) {
-                throw new DataException(name + ": not a SeqLab model file (format '" + doc.format() + "')");
-            }
-            if (doc.version() != VERSION) {
-                throw new DataException(name + ": model format version " + doc.version() + ", but this SeqLab reads"
-                        + " version " + VERSION + "; retrain the model with this version");
-            }
-            Checked c = check(zip, doc);
-            long parameters = parameters(c.config(), c.vocabulary().size());
-            byte[] network = zip.read(NETWORK_ENTRY, parameters * Float.BYTES + NETWORK_SLACK,
-                    "the network these settings describe (" + String.format("%,d", parameters) + " parameters)");
-            MultiLayerNetwork net = network(name + ": " + NETWORK_ENTRY, network, c.config(), c.vocabulary().size(),
-                    parameters);
-            SequenceHashes trainedSequences = trainingSequences(zip, doc);
-            FollowerCounts followers = followers(zip, c.vocabulary().size());
-            try {
-                return new TrainedModel(net, c.config(), c.vocabulary(), new ItemLabels(c.labels(), List.of()),
-                        c.popularity(), c.markov(), c.history(), c.test(), doc.trainedOn(),
-                        Boolean.TRUE.equals(doc.excludesSeen())).withTrainingSequences(trainedSequences)
-                        .withFollowers(followers);
-            } catch (RuntimeException e) {
-                throw zip.problem(NETWORK_ENTRY, "not the network a SeqLab model has (" + firstLine(e) + ")");
-            }
+            return load(zip);
+        }
+    }
+
+    /**
+     * Reads a model from the bundle {@code in} yields to its end (as {@link #write} writes it), naming it
+     * {@code name} in messages; {@code in} stays open. It is checked as {@link #load(Path)} checks a file.
+     *
+     * @throws DataException when the stream cannot be read, is cut short or damaged, is not a SeqLab model,
+     *                       from another version, or inconsistent
+     */
+    public static TrainedModel read(InputStream in, String name) {
+        try (ArchiveReader zip = ArchiveReader.read(in, name, "SeqLab model file")) {
+            return load(zip);
+        }
+    }
+
+    private static TrainedModel load(ArchiveReader zip) {
+        String name = zip.name();
+        if (!zip.has(DOCUMENT_ENTRY) || !zip.has(NETWORK_ENTRY)) {
+            throw new DataException(name + ": not a SeqLab model file (expected a zip holding " + DOCUMENT_ENTRY
+                    + " and " + NETWORK_ENTRY + ")");
+        }
+        Document doc = zip.json(DOCUMENT_ENTRY, zip.limitByRatio(DOCUMENT_ENTRY, ArchiveReader.DOCUMENT_CEILING),
+                JSON, Document.class);
+        if (!FORMAT.equals(doc.format())) {
+            throw new DataException(name + ": not a SeqLab model file (format '" + doc.format() + "')");
+        }
+        if (doc.version() != VERSION) {
+            throw new DataException(name + ": model format version " + doc.version() + ", but this SeqLab reads"
+                    + " version " + VERSION + "; retrain the model with this version");
+        }
+        Checked c = check(zip, doc);
+        long parameters = parameters(c.config(), c.vocabulary().size());
+        byte[] network = zip.read(NETWORK_ENTRY, parameters * Float.BYTES + NETWORK_SLACK,
+                "the network these settings describe (" + String.format("%,d", parameters) + " parameters)");
+        MultiLayerNetwork net = network(name + ": " + NETWORK_ENTRY, network, c.config(), c.vocabulary().size(),
+                parameters);
+        SequenceHashes trainedSequences = trainingSequences(zip, doc);
+        FollowerCounts followers = followers(zip, c.vocabulary().size());
+        try {
+            return new TrainedModel(net, c.config(), c.vocabulary(), new ItemLabels(c.labels(), List.of()),
+                    c.popularity(), c.markov(), c.history(), c.test(), doc.trainedOn(),
+                    Boolean.TRUE.equals(doc.excludesSeen())).withTrainingSequences(trainedSequences)
+                    .withFollowers(followers);
+        } catch (RuntimeException e) {
+            throw zip.problem(NETWORK_ENTRY, "not the network a SeqLab model has (" + firstLine(e) + ")");
         }
     }
 

@@ -31,29 +31,29 @@ public final class Trainer {
     /** Training targets sampled to estimate the training accuracy after each epoch. */
     static final int ACCURACY_SAMPLE = 2048;
 
-    private final PreparedData session;
+    private final PreparedData prepared;
     private final Continuation from;
     private FollowerCounts followers;
     private DataFingerprint fingerprint;
 
-    /** A trainer for a prepared session. */
-    public Trainer(PreparedData session) {
-        this(session, null);
+    /** A trainer for prepared data. */
+    public Trainer(PreparedData prepared) {
+        this(prepared, null);
     }
 
     /**
-     * A trainer that goes on from {@code from} for the session config's epochs (see
+     * A trainer that goes on from {@code from} for the epochs of the prepared data's config (see
      * {@link Continuation} for what carries over and when the result equals one longer run).
      *
      * @param from null to train a new model
-     * @throws IllegalArgumentException when the model's items are not the session's
+     * @throws IllegalArgumentException when the model's items are not those of the prepared data
      */
-    public Trainer(PreparedData session, Continuation from) {
-        String mismatch = from == null ? null : from.itemMismatch(session.vocabulary());
+    public Trainer(PreparedData prepared, Continuation from) {
+        String mismatch = from == null ? null : from.itemMismatch(prepared.vocabulary());
         if (mismatch != null) {
             throw new IllegalArgumentException(mismatch);
         }
-        this.session = session;
+        this.prepared = prepared;
         this.from = from;
     }
 
@@ -81,25 +81,25 @@ public final class Trainer {
      * @throws TrainingException when the loss becomes NaN or infinite
      */
     public TrainingOutcome train(TrainingListener listener, TrainingControl control) {
-        ModelConfig config = session.config();
+        ModelConfig config = prepared.config();
         int threads = NativeThreads.apply(config.threads());
         Nd4j.getRandom().setSeed(config.seed());
-        TrainingStep step = TrainingStep.of(config, session.vocabulary().size());
+        TrainingStep step = TrainingStep.of(config, prepared.vocabulary().size());
         int done = from == null ? 0 : from.epochs();
         int last = done + config.epochs();
         if (from != null) {
             step.resume(from.model().params(), from.state());
         }
-        Minibatches batches = new Minibatches(session.train(), config);
-        Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass(), session.excludesSeen());
-        boolean validating = !session.validation().isEmpty();
+        Minibatches batches = new Minibatches(prepared.train(), config);
+        Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, prepared.excludedClass(), prepared.excludesSeen());
+        boolean validating = !prepared.validation().isEmpty();
         Map<String, MetricsReport> baselines = new LinkedHashMap<>();
         if (validating) {
-            baselines.put("popularity", evaluator.evaluate(session.popularity(), session.validation()));
-            baselines.put("markov", evaluator.evaluate(session.markov(), session.validation()));
+            baselines.put("popularity", evaluator.evaluate(prepared.popularity(), prepared.validation()));
+            baselines.put("markov", evaluator.evaluate(prepared.markov(), prepared.validation()));
         }
         listener.onStart(new TrainingPlan(last, batches.batches(), batches.targets(),
-                session.vocabulary().size(), session.split().note(), baselines, threads, stoppingNote(config, validating)));
+                prepared.vocabulary().size(), prepared.split().note(), baselines, threads, stoppingNote(config, validating)));
         EvalSet accuracySample = trainingSample(config);
         Random random = new Random(config.seed());
         for (int e = 0; e < done; e++) {
@@ -115,7 +115,7 @@ public final class Trainer {
         }
         boolean previousImproved = true;
         INDArray best = null;
-        LossDivergence divergence = new LossDivergence(session.vocabulary().size());
+        LossDivergence divergence = new LossDivergence(prepared.vocabulary().size());
         boolean stopped = false;
         boolean stoppedEarly = false;
         for (int epoch = done + 1; epoch <= last && !stopped && !stoppedEarly; epoch++) {
@@ -149,7 +149,7 @@ public final class Trainer {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Scorer lstm = step.scorer();
-            MetricsReport val = validating ? evaluator.evaluate(lstm, session.validation()) : null;
+            MetricsReport val = validating ? evaluator.evaluate(lstm, prepared.validation()) : null;
             MetricsReport acc = accuracySample.isEmpty() ? null : evaluator.evaluate(lstm, accuracySample);
             double trainLoss = lossSum / targets;
             boolean improved = false;
@@ -180,19 +180,19 @@ public final class Trainer {
         }
         NativeArrays.close(best);
         String note = keptNote(history, done, stopping, stopped, stoppedEarly, best != null);
-        TrainedModel model = new TrainedModel(step.network(), config, session.vocabulary(), session.labels(),
-                session.popularity(), session.markov(), history, Map.of(), fingerprint());
+        TrainedModel model = new TrainedModel(step.network(), config, prepared.vocabulary(), prepared.labels(),
+                prepared.popularity(), prepared.markov(), history, Map.of(), fingerprint());
         Map<String, MetricsReport> test = new LinkedHashMap<>();
-        if (!session.test().isEmpty()) {
+        if (!prepared.test().isEmpty()) {
             for (Scorer s : model.scorers()) {
-                test.put(s.name(), evaluator.evaluate(s, session.test()));
+                test.put(s.name(), evaluator.evaluate(s, prepared.test()));
             }
         }
         int kept = EpochMetrics.bestEpoch(history);
         String warning = divergence.warning(kept, history.stream().filter(e -> e.epoch() == kept)
                 .mapToDouble(EpochMetrics::trainLoss).findFirst().orElse(Double.NaN));
         return new TrainingOutcome(model.withResults(history, test)
-                .withTrainingSequences(SequenceHashes.of(session.split().train()))
+                .withTrainingSequences(SequenceHashes.of(prepared.split().train()))
                 .withFollowers(followers()), stopped, stoppedEarly, note, warning, optimizer);
     }
 
@@ -201,8 +201,8 @@ public final class Trainer {
         try {
             MultiLayerNetwork copy = new MultiLayerNetwork(step.network().getLayerWiseConfigurations().clone());
             copy.init(params, false);
-            return new TrainedModel(copy, config, session.vocabulary(), session.labels(), session.popularity(),
-                    session.markov(), List.copyOf(history), Map.of(), fingerprint()).withFollowers(followers());
+            return new TrainedModel(copy, config, prepared.vocabulary(), prepared.labels(), prepared.popularity(),
+                    prepared.markov(), List.copyOf(history), Map.of(), fingerprint()).withFollowers(followers());
         } catch (RuntimeException e) {
             NativeArrays.close(params);
             throw e;
@@ -212,14 +212,14 @@ public final class Trainer {
     /** What followed in the training part, counted once per run: every epoch's model explains with it. */
     private FollowerCounts followers() {
         if (followers == null) {
-            followers = session.followers();
+            followers = prepared.followers();
         }
         return followers;
     }
 
     private DataFingerprint fingerprint() {
         if (fingerprint == null) {
-            fingerprint = DataFingerprint.of(session.data());
+            fingerprint = DataFingerprint.of(prepared.data());
         }
         return fingerprint;
     }
@@ -257,14 +257,14 @@ public final class Trainer {
 
     private EvalSet trainingSample(ModelConfig config) {
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < session.train().size(); i++) {
+        for (int i = 0; i < prepared.train().size(); i++) {
             order.add(i);
         }
         java.util.Collections.shuffle(order, new Random(config.seed()));
         List<HeldOutSequence> seqs = new ArrayList<>();
         long targets = 0;
         for (int i : order) {
-            int[] s = session.train().get(i);
+            int[] s = prepared.train().get(i);
             if (targets >= 4L * ACCURACY_SAMPLE) {
                 break;
             }
@@ -277,7 +277,7 @@ public final class Trainer {
                 seqs.add(new HeldOutSequence(ids, 1));
             }
         }
-        int rare = session.vocabulary().rareId();
+        int rare = prepared.vocabulary().rareId();
         EvalSet all = EvalSet.of(seqs, t -> {
             int id = Integer.parseInt(t);
             return id == rare ? -1 : id - 1;

@@ -131,9 +131,9 @@ public final class TrainingEstimate {
     }
 
     /** The estimate for a prepared run. */
-    public static TrainingEstimate of(PreparedData session) {
-        EvalSet validation = session.validation();
-        return of(session.config(), session.vocabulary().size(), session.train(),
+    public static TrainingEstimate of(PreparedData prepared) {
+        EvalSet validation = prepared.validation();
+        return of(prepared.config(), prepared.vocabulary().size(), prepared.train(),
                 validation.isEmpty() ? List.of() : validation.prefixes());
     }
 

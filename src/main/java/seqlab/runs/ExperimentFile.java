@@ -1,8 +1,8 @@
 package seqlab.runs;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,21 +76,11 @@ public final class ExperimentFile {
             zip.closeEntry();
             for (Map.Entry<String, TrainedModel> m : experiment.models().entrySet()) {
                 zip.putNextEntry(new ZipEntry(MODELS + m.getKey() + ".zip"));
-                zip.write(modelBytes(m.getValue()));
+                ModelBundle.write(m.getValue(), null, zip);
                 zip.closeEntry();
             }
         }
         OutputFile.write(file, bytes.toByteArray());
-    }
-
-    private static byte[] modelBytes(TrainedModel model) throws IOException {
-        Path tmp = Files.createTempFile("seqlab-model-", ".zip");
-        try {
-            ModelBundle.save(model, tmp);
-            return Files.readAllBytes(tmp);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     /**
@@ -181,23 +171,6 @@ public final class ExperimentFile {
     }
 
     private static TrainedModel model(ArchiveReader zip, String entry, byte[] bytes) {
-        Path tmp;
-        try {
-            tmp = Files.createTempFile("seqlab-model-", ".zip");
-        } catch (IOException e) {
-            throw new DataException(zip.name() + ": cannot unpack " + entry + " (" + e.getMessage() + ")");
-        }
-        try {
-            Files.write(tmp, bytes);
-            return ModelBundle.load(tmp, zip.name() + ": " + entry);
-        } catch (IOException e) {
-            throw new DataException(zip.name() + ": cannot unpack " + entry + " (" + e.getMessage() + ")");
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException e) {
-                // a temporary file in the temp folder; nothing the user needs is lost
-            }
-        }
+        return ModelBundle.read(new ByteArrayInputStream(bytes), zip.name() + ": " + entry);
     }
 }

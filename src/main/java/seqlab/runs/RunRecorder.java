@@ -13,6 +13,7 @@ import seqlab.data.DataFingerprint;
 import seqlab.eval.MetricsReport;
 import seqlab.model.EpochMetrics;
 import seqlab.model.ModelConfig;
+import seqlab.model.TrainedModel;
 import seqlab.model.TrainingListener;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
@@ -81,11 +82,26 @@ public final class RunRecorder implements TrainingListener {
     }
 
     @Override
+    public void onSmoothedLoss(int epoch, int batch, int batches, double loss) {
+        next.onSmoothedLoss(epoch, batch, batches, loss);
+    }
+
+    @Override
     public void onEpochEnd(EpochMetrics metrics) {
         synchronized (epochs) {
             epochs.add(metrics);
         }
         next.onEpochEnd(metrics);
+    }
+
+    @Override
+    public boolean keepsEpochs() {
+        return next.keepsEpochs();
+    }
+
+    @Override
+    public void onEpochModel(EpochMetrics metrics, TrainedModel atEpoch) {
+        next.onEpochModel(metrics, atEpoch);
     }
 
     /** The record of a run that ended normally or was stopped; its message is the outcome's warning, if any. */
@@ -110,22 +126,6 @@ public final class RunRecorder implements TrainingListener {
         double wall = (nanoClock.getAsLong() - startNanos) / 1e9;
         return new RunRecord(id, started, group, settings, data, history, validation(plan, history), test, wall,
                 outcome, message);
-    }
-
-    /**
-     * A record of a run observed from outside the trainer (the workbench's own training task).
-     *
-     * @param started     ISO-8601 start time
-     * @param plan        the plan the run reported, or null when it failed before training
-     * @param history     the epochs trained
-     * @param test        final test metrics (empty when failed)
-     * @param wallSeconds wall time
-     */
-    public static RunRecord of(String group, ModelConfig settings, DataFingerprint data, String started,
-                               TrainingPlan plan, List<EpochMetrics> history, Map<String, MetricsReport> test,
-                               double wallSeconds, RunOutcome outcome, String message) {
-        return new RunRecord(newId(), started, group, settings, data, history, validation(plan, history), test,
-                wallSeconds, outcome, message);
     }
 
     /** Now, as ISO-8601 to the second, the way records store it. */

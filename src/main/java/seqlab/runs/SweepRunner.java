@@ -37,7 +37,6 @@ public final class SweepRunner {
     private final SequenceData data;
     private final ItemLabels labels;
     private final SequenceData validation;
-    private final DataFingerprint fingerprint;
 
     /**
      * @param data       the sequences every run trains on
@@ -48,11 +47,10 @@ public final class SweepRunner {
         this.data = data;
         this.labels = labels;
         this.validation = validation;
-        this.fingerprint = DataFingerprint.of(data);
     }
 
     /**
-     * Trains {@code configs} in order.
+     * Trains {@code configs} in order, on the calling thread (hashing the data for the records too).
      *
      * @param group    names the sweep in every record
      * @param stop     polled between minibatches and between runs
@@ -60,6 +58,7 @@ public final class SweepRunner {
      */
     public List<RunRecord> run(String group, List<ModelConfig> configs, Listener listener, BooleanSupplier stop) {
         List<RunRecord> records = new java.util.ArrayList<>();
+        DataFingerprint fingerprint = DataFingerprint.of(data);
         for (int i = 0; i < configs.size() && !stop.getAsBoolean(); i++) {
             ModelConfig config = configs.get(i);
             TrainingListener epochs = listener.starting(i, configs.size(), config);
@@ -67,12 +66,12 @@ public final class SweepRunner {
             RunRecord record;
             TrainedModel model = null;
             try {
-                PreparedData session = PreparedData.prepare(data, labels, config, validation);
-                TrainingEstimate.Verdict verdict = TrainingEstimate.of(session).check(MemoryLimits.current());
+                PreparedData prepared = PreparedData.prepare(data, labels, config, validation);
+                TrainingEstimate.Verdict verdict = TrainingEstimate.of(prepared).check(MemoryLimits.current());
                 if (!verdict.fits()) {
                     throw new TrainingException(verdict.refusal());
                 }
-                TrainingOutcome outcome = new Trainer(session).train(recorder, stop);
+                TrainingOutcome outcome = new Trainer(prepared).train(recorder, stop);
                 model = outcome.model();
                 record = recorder.finished(outcome);
             } catch (RuntimeException | OutOfMemoryError e) {

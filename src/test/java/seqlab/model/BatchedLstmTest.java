@@ -14,9 +14,9 @@ import seqlab.data.SyntheticSequences;
 class BatchedLstmTest {
 
     private static TrainedModel train(ModelConfig.Builder config) {
-        PreparedData session = PreparedData.prepare(SyntheticSequences.generate(60, 15, 6, 3), ItemLabels.none(),
+        PreparedData prepared = PreparedData.prepare(SyntheticSequences.generate(60, 15, 6, 3), ItemLabels.none(),
                 config.epochs(1).maxLength(5).units(12).embeddingDim(6).seenItems(SeenItems.RANK).build(), null);
-        return new Trainer(session).train(TrainingListener.none(), () -> false).model();
+        return new Trainer(prepared).train(TrainingListener.none(), () -> false).model();
     }
 
     @Test

@@ -19,8 +19,8 @@ import seqlab.eval.SplitMethod;
 class ContinuedTrainingTest {
 
     private static TrainingOutcome train(ModelConfig config, Continuation from) {
-        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
-        return new Trainer(session, from).train(TrainingListener.none(), () -> false);
+        PreparedData prepared = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
+        return new Trainer(prepared, from).train(TrainingListener.none(), () -> false);
     }
 
     private static void assertSameWeights(TrainedModel expected, TrainedModel actual, String what) {
@@ -120,9 +120,9 @@ class ContinuedTrainingTest {
         ModelConfig config = ModelConfig.builder().epochs(1).split(SplitMethod.NONE).build();
         TrainingOutcome o = train(config, null);
         SequenceData other = SequenceData.of("other", List.of(List.of("a", "b", "c"), List.of("b", "c")));
-        PreparedData session = PreparedData.prepare(other, ItemLabels.none(), config, null);
+        PreparedData prepared = PreparedData.prepare(other, ItemLabels.none(), config, null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Trainer(session, o.continuation()));
+                () -> new Trainer(prepared, o.continuation()));
         assertTrue(e.getMessage().contains("only in the model: 1, 2, 3, 4, 5") && e.getMessage().contains("with its items"), e.getMessage());
     }
 }

@@ -52,8 +52,8 @@ class EpochSnapshotsTest {
         // no validation data: the last epoch's weights are the final model's
         ModelConfig config = ModelConfig.builder().epochs(epochs).learningRate(0.02).validationFraction(0)
                 .testFraction(0).build();
-        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
-        return new Trainer(session).train(listener, () -> false);
+        PreparedData prepared = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
+        return new Trainer(prepared).train(listener, () -> false);
     }
 
     private static float[] probabilities(TrainedModel model) {

@@ -41,9 +41,9 @@ class ModelBundleValidationTest {
 
     @BeforeAll
     static void train() throws IOException {
-        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(),
+        PreparedData prepared = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(),
                 ModelConfig.builder().embeddingDim(4).units(4).epochs(1).build(), null);
-        model = new Trainer(session).train(TrainingListener.none(), () -> false).model();
+        model = new Trainer(prepared).train(TrainingListener.none(), () -> false).model();
         saved = shared.resolve("m.zip");
         ModelBundle.save(model, saved);
     }

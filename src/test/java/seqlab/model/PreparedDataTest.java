@@ -24,12 +24,12 @@ class PreparedDataTest {
                 ModelConfig.builder().split(split).seenItems(seenItems).build(), null);
     }
 
-    private static String rankingLine(PreparedData session) {
-        return session.describe().stream().filter(l -> l.startsWith("ranking")).findFirst().orElseThrow();
+    private static String rankingLine(PreparedData prepared) {
+        return prepared.describe().stream().filter(l -> l.startsWith("ranking")).findFirst().orElseThrow();
     }
 
-    private static boolean hasHint(PreparedData session) {
-        return session.describe().stream().anyMatch(l -> l.startsWith("hint"));
+    private static boolean hasHint(PreparedData prepared) {
+        return prepared.describe().stream().anyMatch(l -> l.startsWith("hint"));
     }
 
     @Test
@@ -100,8 +100,8 @@ class PreparedDataTest {
     @Test
     void theDescriptionSaysWhichSequencesTrainingLeavesOut() {
         var data = new seqlab.data.SequenceReader().read("short.txt", "1 2 3\n4\n1 2\n");
-        PreparedData session = PreparedData.prepare(data, ItemLabels.none(), ModelConfig.builder().build(), null);
+        PreparedData prepared = PreparedData.prepare(data, ItemLabels.none(), ModelConfig.builder().build(), null);
         assertEquals("left out of training: 1 sequence(s) shorter than the minimum length 2 (--min-length)",
-                session.describe().get(0));
+                prepared.describe().get(0));
     }
 }

@@ -34,10 +34,10 @@ class RecommendationWriterTest {
     static void train() {
         data = SyntheticSequences.generate(200, 40, 8, 7);
         ItemLabels labels = new ItemLabels(Map.of("1", "Heat, the \"film\" (1995)", "2", "Toy Story"), List.of());
-        PreparedData session = PreparedData.prepare(data, labels,
+        PreparedData prepared = PreparedData.prepare(data, labels,
                 ModelConfig.builder().epochs(1).maxLength(4).seenItems(SeenItems.RANK).split(
                         seqlab.eval.SplitMethod.NONE).build(), null);
-        model = new Trainer(session).train(TrainingListener.none(), () -> false).model();
+        model = new Trainer(prepared).train(TrainingListener.none(), () -> false).model();
     }
 
     private static TrainedModel withRule(boolean excludesSeen) {

@@ -28,8 +28,8 @@ class RegularisedTrainingTest {
     private static final int[] PREFIX = {0, 3, 5};
 
     private static TrainingOutcome train(SequenceData data, ModelConfig config) {
-        PreparedData session = PreparedData.prepare(data, ItemLabels.none(), config, null);
-        return new Trainer(session).train(TrainingListener.none(), () -> false);
+        PreparedData prepared = PreparedData.prepare(data, ItemLabels.none(), config, null);
+        return new Trainer(prepared).train(TrainingListener.none(), () -> false);
     }
 
     @Test
@@ -56,8 +56,8 @@ class RegularisedTrainingTest {
     void stopInTheMiddleOfAnEpochKeepsTheBestCompletedEpoch() {
         int[] batchesPerEpoch = {0};
         int[] polls = {0};
-        PreparedData session = PreparedData.prepare(SMALL, ItemLabels.none(), OVERFITTING, null);
-        TrainingOutcome stopped = new Trainer(session).train(new TrainingListener() {
+        PreparedData prepared = PreparedData.prepare(SMALL, ItemLabels.none(), OVERFITTING, null);
+        TrainingOutcome stopped = new Trainer(prepared).train(new TrainingListener() {
             @Override
             public void onStart(TrainingPlan plan) {
                 batchesPerEpoch[0] = plan.batchesPerEpoch();

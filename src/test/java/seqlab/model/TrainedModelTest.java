@@ -32,9 +32,9 @@ class TrainedModelTest {
     @BeforeAll
     static void train() {
         ItemLabels labels = new ItemLabels(java.util.Map.of("1", "Parkay stick", "2", "Blue Bonnet stick"), List.of());
-        PreparedData session = PreparedData.prepare(ToyData.sequences(), labels,
+        PreparedData prepared = PreparedData.prepare(ToyData.sequences(), labels,
                 ModelConfig.builder().epochs(5).seenItems(SeenItems.RANK).build(), null);
-        model = new Trainer(session).train(TrainingListener.none(), () -> false).model();
+        model = new Trainer(prepared).train(TrainingListener.none(), () -> false).model();
         PreparedData auto = PreparedData.prepare(ToyData.sequences(), labels,
                 ModelConfig.builder().epochs(5).maxLength(2).seenItems(SeenItems.AUTO).build(), null);
         unseen = new Trainer(auto).train(TrainingListener.none(), () -> false).model();

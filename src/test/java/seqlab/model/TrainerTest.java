@@ -23,8 +23,8 @@ import seqlab.eval.Scorer;
 class TrainerTest {
 
     private static TrainedModel trainToy(ModelConfig config) {
-        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
-        return new Trainer(session).train(TrainingListener.none(), () -> false).model();
+        PreparedData prepared = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
+        return new Trainer(prepared).train(TrainingListener.none(), () -> false).model();
     }
 
     @Test
@@ -51,8 +51,8 @@ class TrainerTest {
         List<SequenceData> data = List.of(SequenceData.of("one", List.of(List.of("1", "2"))), ToyData.sequences(),
                 ToyData.sequences());
         for (int i = 0; i < configs.size(); i++) {
-            PreparedData session = PreparedData.prepare(data.get(i), ItemLabels.none(), configs.get(i), null);
-            TrainingOutcome o = new Trainer(session).train(TrainingListener.none(), () -> false);
+            PreparedData prepared = PreparedData.prepare(data.get(i), ItemLabels.none(), configs.get(i), null);
+            TrainingOutcome o = new Trainer(prepared).train(TrainingListener.none(), () -> false);
             assertEquals(2, o.model().history().size(), configs.get(i).toString());
             assertTrue(Double.isFinite(o.model().history().get(1).trainLoss()));
         }
@@ -95,9 +95,9 @@ class TrainerTest {
     @Test
     void reportedTrainingLossIsTheMeanCrossEntropyPerTarget() {
         List<EpochMetrics> seen = new ArrayList<>();
-        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(),
+        PreparedData prepared = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(),
                 ModelConfig.builder().epochs(1).learningRate(1e-6).build(), null);
-        new Trainer(session).train(seen::add, () -> false);
+        new Trainer(prepared).train(seen::add, () -> false);
         // 5 items, untrained network: cross-entropy close to ln 5
         assertEquals(Math.log(5), seen.get(0).trainLoss(), 0.1);
         assertEquals(8, seen.get(0).targets());
@@ -109,18 +109,18 @@ class TrainerTest {
         SequenceData data = SyntheticSequences.generate(150, 15, 6, 3);
         Map<SeenItems, Double> popularityHr5 = new HashMap<>();
         for (SeenItems rule : List.of(SeenItems.EXCLUDE, SeenItems.RANK)) {
-            PreparedData session = PreparedData.prepare(data, ItemLabels.none(),
+            PreparedData prepared = PreparedData.prepare(data, ItemLabels.none(),
                     ModelConfig.builder().epochs(1).seenItems(rule).build(), null);
-            TrainedModel model = new Trainer(session).train(TrainingListener.none(), () -> false).model();
+            TrainedModel model = new Trainer(prepared).train(TrainingListener.none(), () -> false).model();
             boolean exclude = rule == SeenItems.EXCLUDE;
-            assertEquals(exclude, session.excludesSeen());
+            assertEquals(exclude, prepared.excludesSeen());
             assertEquals(exclude, model.excludesSeen());
-            Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, session.excludedClass(), exclude);
+            Evaluator evaluator = new Evaluator(Evaluator.DEFAULT_KS, prepared.excludedClass(), exclude);
             for (Scorer s : model.scorers()) {
-                assertMetrics(evaluator.evaluate(s, session.test()).values(), model.test().get(s.name()).values(),
+                assertMetrics(evaluator.evaluate(s, prepared.test()).values(), model.test().get(s.name()).values(),
                         rule + " test " + s.name());
             }
-            assertMetrics(evaluator.evaluate(model.scorer(), session.validation()).values(),
+            assertMetrics(evaluator.evaluate(model.scorer(), prepared.validation()).values(),
                     model.history().get(0).validation(), rule + " validation");
             popularityHr5.put(rule, model.test().get("popularity").hr(5));
         }
@@ -134,9 +134,9 @@ class TrainerTest {
 
     @Test
     void aRunWhoseLossDivergesFiniteFinishesWithAWarningAndANormalRunWithout() {
-        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(),
+        PreparedData prepared = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(),
                 ModelConfig.builder().epochs(10).learningRate(1).build(), null);
-        TrainingOutcome diverged = new Trainer(session).train(TrainingListener.none(), () -> false);
+        TrainingOutcome diverged = new Trainer(prepared).train(TrainingListener.none(), () -> false);
         assertEquals(10, diverged.model().history().size());
         assertTrue(diverged.warning().startsWith("the loss diverged: "), diverged.warning());
         assertTrue(diverged.warning().contains("chance level ln(5 items) = 1.6094"), diverged.warning());

@@ -81,7 +81,7 @@ class TrainingControlTest {
     @Test
     void stepEpochRunsOneWholeEpochOfTheTrainerThenPauses() throws Exception {
         ModelConfig config = ModelConfig.builder().epochs(4).batchSize(2).build();
-        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
+        PreparedData prepared = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
         TrainingControl control = TrainingControl.create();
         control.pause();
         List<Integer> epochs = new CopyOnWriteArrayList<>();
@@ -104,7 +104,7 @@ class TrainingControlTest {
             }
         };
         CompletableFuture<TrainingOutcome> run = CompletableFuture.supplyAsync(
-                () -> new Trainer(session).train(listener, control));
+                () -> new Trainer(prepared).train(listener, control));
         assertTrue(control.awaitWaiting(WAIT));
         assertEquals(0, batches.get());
         control.stepEpoch();
@@ -124,8 +124,8 @@ class TrainingControlTest {
     @Test
     void theOldStopSupplierStillStopsTraining() {
         ModelConfig config = ModelConfig.builder().epochs(3).build();
-        PreparedData session = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
-        TrainingOutcome o = new Trainer(session).train(TrainingListener.none(), () -> true);
+        PreparedData prepared = PreparedData.prepare(ToyData.sequences(), ItemLabels.none(), config, null);
+        TrainingOutcome o = new Trainer(prepared).train(TrainingListener.none(), () -> true);
         assertTrue(o.stopped());
         assertEquals(0, o.model().history().size());
     }

@@ -138,8 +138,8 @@ class TrainingEstimateTest {
         for (String file : List.of("sample-data/margarine/sequences.txt", "sample-data/movielens-small/ratings.csv",
                 "sample-data/toy.txt")) {
             SequenceData data = new SequenceReader().read(Path.of(file));
-            PreparedData session = PreparedData.prepare(data, ItemLabels.none(), ModelConfig.defaults(), null);
-            TrainingEstimate e = TrainingEstimate.of(session);
+            PreparedData prepared = PreparedData.prepare(data, ItemLabels.none(), ModelConfig.defaults(), null);
+            TrainingEstimate e = TrainingEstimate.of(prepared);
             TrainingEstimate.Verdict v = e.check(LAPTOP);
             assertTrue(v.fits(), file + ": " + v.refusal());
             assertEquals(List.of(), v.warnings(), file);

@@ -174,18 +174,18 @@ class TrainingSamplesTest {
         many.add(List.of("short"));
         SequenceData data = SequenceData.of("many", many);
         ModelConfig config = ModelConfig.builder().minItemFrequency(3).build();
-        PreparedData session = PreparedData.prepare(data, seqlab.data.ItemLabels.none(), config, null);
+        PreparedData prepared = PreparedData.prepare(data, seqlab.data.ItemLabels.none(), config, null);
         TrainingPart part = TrainingPart.of(data, config);
-        assertEquals(session.vocabulary().tokens(), part.vocabulary().tokens());
+        assertEquals(prepared.vocabulary().tokens(), part.vocabulary().tokens());
         long trained = 0;
         for (int i = 0; i < many.size(); i++) {
             if (part.use(i).note().isEmpty()) {
                 trained++;
-                int[] ids = many.get(i).stream().mapToInt(session.vocabulary()::id).toArray();
-                assertTrue(session.train().stream().anyMatch(t -> Arrays.equals(t, ids)), "sequence " + i);
+                int[] ids = many.get(i).stream().mapToInt(prepared.vocabulary()::id).toArray();
+                assertTrue(prepared.train().stream().anyMatch(t -> Arrays.equals(t, ids)), "sequence " + i);
             }
         }
-        assertEquals(session.train().size(), trained);
+        assertEquals(prepared.train().size(), trained);
         assertTrue(part.use(30).note().contains("minimum sequence length"));
 
         TrainingPart lastOut = TrainingPart.of(data, config.toBuilder().split(SplitMethod.LEAVE_LAST_OUT).build());

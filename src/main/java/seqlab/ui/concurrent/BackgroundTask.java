@@ -4,9 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
-import javafx.concurrent.Task;
-
-public class BackgroundTask<T> extends Task<T> implements RunsHere {
+/** A job that computes one value and hands it, or the error, to a callback on the UI runner. */
+public class BackgroundTask<T> implements BackgroundJob {
 
     private final Callable<T> work;
     private final Consumer<T> onSuccess;
@@ -21,19 +20,12 @@ public class BackgroundTask<T> extends Task<T> implements RunsHere {
     }
 
     @Override
-    public void runHere() {
-        call();
-    }
-
-    @Override
-    protected T call() {
+    public void run() {
         try {
             T value = work.call();
             ui.execute(() -> onSuccess.accept(value));
-            return value;
         } catch (Throwable t) {
             ui.execute(() -> onFailure.accept(t));
-            return null;
         }
     }
 }

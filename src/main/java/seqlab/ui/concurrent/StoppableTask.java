@@ -2,10 +2,8 @@ package seqlab.ui.concurrent;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javafx.concurrent.Task;
-
-/** A background task that reports through its own callbacks and stops, when asked, at its next check. */
-public abstract class StoppableTask<T> extends Task<T> implements RunsHere {
+/** A background job that reports through its own callbacks and stops, when asked, at its next check. */
+public abstract class StoppableTask implements BackgroundJob {
 
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
@@ -17,13 +15,4 @@ public abstract class StoppableTask<T> extends Task<T> implements RunsHere {
     protected boolean stopRequested() {
         return stopRequested.get();
     }
-
-    @Override
-    public void runHere() {
-        call();
-    }
-
-    /** The work; it reports failures through its callbacks instead of throwing. */
-    @Override
-    protected abstract T call();
 }

@@ -73,7 +73,6 @@ public class MainViewModel {
     private final EpochScrubberViewModel epochScrubber;
     private final EmbeddingMapViewModel embeddings;
     private final RunsViewModel runs;
-    private final AppRunRecorder runRecorder;
     private final WorkbenchExperiment experiments;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper numericsReady = new ReadOnlyBooleanWrapper();
@@ -109,7 +108,7 @@ public class MainViewModel {
         javafx.beans.binding.Bindings.bindContent(epochScrubber.epochs(), training.snapshotEpochs());
         this.embeddings = new EmbeddingMapViewModel(runners);
         embeddings.modelProperty().bind(epochScrubber.shownModelProperty());
-        this.runRecorder = new AppRunRecorder(training, runs, System::nanoTime, runners.work());
+        AppRunRecorder.fileRunsOf(training, runs);
         runs.connect(() -> new RunInputs() {
             @Override
             public SequenceData data() {
@@ -306,7 +305,6 @@ public class MainViewModel {
     public void train() {
         if (canTrain.get()) {
             error.set("");
-            runRecorder.starting(data.dataProperty().get(), settings.configProperty().get());
             training.start(data.dataProperty().get(), data.labelsProperty().get(), settings.configProperty().get());
             status.set(UiText.format("main.trainingOn", data.sourceNameProperty().get()));
         }

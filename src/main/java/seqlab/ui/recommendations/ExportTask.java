@@ -9,7 +9,7 @@ import seqlab.model.RecommendationWriter;
 import seqlab.model.Recommender;
 import seqlab.ui.concurrent.StoppableTask;
 
-public class ExportTask extends StoppableTask<RecommendationSummary> {
+public class ExportTask extends StoppableTask {
 
     public interface Events {
         void progress(int done, int total);
@@ -34,15 +34,13 @@ public class ExportTask extends StoppableTask<RecommendationSummary> {
     }
 
     @Override
-    protected RecommendationSummary call() {
+    public void run() {
         try {
             RecommendationSummary summary = writer.write(data, file,
                     (done, total) -> ui.execute(() -> events.progress(done, total)), this::stopRequested);
             ui.execute(() -> events.finished(summary));
-            return summary;
         } catch (Throwable t) {
             ui.execute(() -> events.failed(t));
-            return null;
         }
     }
 }

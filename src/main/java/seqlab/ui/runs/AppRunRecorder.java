@@ -1,72 +1,34 @@
 package seqlab.ui.runs;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.LongSupplier;
-
-import seqlab.data.DataFingerprint;
-import seqlab.data.SequenceData;
-import seqlab.model.EpochMetrics;
-import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
-import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
-import seqlab.runs.RunRecorder;
-import seqlab.ui.training.TrainingState;
-import seqlab.ui.training.TrainingViewModel;
 import seqlab.ui.common.UiText;
+import seqlab.ui.training.TrainingViewModel;
 
+/**
+ * Files the workbench's single runs in the run table: the training task records each with the same
+ * {@link seqlab.runs.RunRecorder} as sweeps, and this names the model after its run.
+ */
 public final class AppRunRecorder {
-
-    private record Pending(ModelConfig config, CompletableFuture<DataFingerprint> data, String started, long startNanos) {
-    }
 
     private final TrainingViewModel training;
     private final RunsViewModel runs;
-    private final LongSupplier nanoClock;
-    private final Executor background;
-    private Pending pending;
 
-    public AppRunRecorder(TrainingViewModel training, RunsViewModel runs, LongSupplier nanoClock, Executor background) {
+    private AppRunRecorder(TrainingViewModel training, RunsViewModel runs) {
         this.training = training;
         this.runs = runs;
-        this.nanoClock = nanoClock;
-        this.background = background;
-        training.stateProperty().addListener((obs, old, now) -> {
-            if (now == TrainingState.IDLE) {
-                ended();
-            }
-        });
     }
 
-    public void starting(SequenceData data, ModelConfig config) {
-        // hashing MovieLens takes ~0.1 s: not on the FX thread, nor at its priority, while Train shows its tab
-        pending = new Pending(config, CompletableFuture.supplyAsync(() -> DataFingerprint.of(data), background),
-                RunRecorder.now(), nanoClock.getAsLong());
+    /** From now on files every run {@code training} records in {@code runs}. */
+    public static void fileRunsOf(TrainingViewModel training, RunsViewModel runs) {
+        training.recordRunsWith(new AppRunRecorder(training, runs)::file);
     }
 
-    private void ended() {
-        Pending p = pending;
-        pending = null;
-        if (p == null) {
-            return;
-        }
-        String error = training.errorProperty().get();
-        TrainedModel model = error.isEmpty() ? training.lastRunModelProperty().get() : null;
-        boolean failed = model == null;
-        List<EpochMetrics> history = failed ? List.copyOf(training.epochs()) : model.history();
-        RunOutcome outcome = failed ? RunOutcome.FAILED
-                : history.size() < p.config().epochs() ? RunOutcome.STOPPED : RunOutcome.FINISHED;
-        double seconds = (nanoClock.getAsLong() - p.startNanos()) / 1e9;
-        RunRecord record = RunRecorder.of("", p.config(), p.data().join(), p.started(), training.planProperty().get(),
-                history, failed ? Map.of() : model.test(), seconds, outcome,
-                failed ? error : training.warningProperty().get());
-        runs.record(record, failed ? null : model);
-        if (!failed) {
+    private void file(RunRecord record, TrainedModel model) {
+        runs.record(record, model);
+        if (model != null) {
             training.nameModel(model, UiText.format("runs.origin", String.valueOf(runs.number(record)),
-                    StartTime.shown(p.started())));
+                    StartTime.shown(record.started())));
         }
     }
 }

@@ -2,6 +2,7 @@ package seqlab.ui.runs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import seqlab.data.DataFingerprint;
+import seqlab.data.SequenceData;
 import seqlab.model.EpochMetrics;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
@@ -114,9 +116,17 @@ public class SweepQueue implements SweepTask.Events {
             message.accept(UiText.get("runs.noData"));
             return;
         }
-        if (queue(s, "re-run of " + previous.id(), List.of(previous.settings())) && previous.data() != null
-                && !DataFingerprint.of(s.data()).sameContent(previous.data())) {
-            message.accept(UiText.format("runs.rerunOtherData", s.data().source(), previous.id(), previous.data().source()));
+        if (queue(s, "re-run of " + previous.id(), List.of(previous.settings())) && previous.data() != null) {
+            SequenceData data = s.data();
+            // hashing large data takes a while (~0.1 s for MovieLens): not on the FX thread
+            CompletableFuture.supplyAsync(() -> DataFingerprint.of(data), runners.work())
+                    .thenAcceptAsync(open -> noteOtherData(data, open, previous), runners.ui());
+        }
+    }
+
+    private void noteOtherData(SequenceData data, DataFingerprint open, RunRecord previous) {
+        if (!open.sameContent(previous.data())) {
+            message.accept(UiText.format("runs.rerunOtherData", data.source(), previous.id(), previous.data().source()));
         }
     }
 

@@ -13,7 +13,7 @@ import seqlab.runs.RunRecord;
 import seqlab.runs.SweepRunner;
 import seqlab.ui.concurrent.StoppableTask;
 
-public class SweepTask extends StoppableTask<List<RunRecord>> {
+public class SweepTask extends StoppableTask {
 
     public interface Events {
         void runStarting(int index, int total, ModelConfig config);
@@ -41,10 +41,9 @@ public class SweepTask extends StoppableTask<List<RunRecord>> {
     }
 
     @Override
-    protected List<RunRecord> call() {
-        List<RunRecord> records = List.of();
+    public void run() {
         try {
-            records = runner.run(group, configs, new SweepRunner.Listener() {
+            runner.run(group, configs, new SweepRunner.Listener() {
                 @Override
                 public TrainingListener starting(int index, int total, ModelConfig config) {
                     ui.execute(() -> events.runStarting(index, total, config));
@@ -59,6 +58,5 @@ public class SweepTask extends StoppableTask<List<RunRecord>> {
         } finally {
             ui.execute(() -> events.queueEnded(stopRequested()));
         }
-        return records;
     }
 }

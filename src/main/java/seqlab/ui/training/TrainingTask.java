@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import seqlab.data.DataFingerprint;
 import seqlab.data.ItemLabels;
 import seqlab.data.SequenceData;
 import seqlab.model.Continuation;
@@ -16,19 +17,28 @@ import seqlab.model.TrainedModel;
 import seqlab.model.Trainer;
 import seqlab.model.TrainingControl;
 import seqlab.model.TrainingEstimate;
+import seqlab.model.TrainingException;
 import seqlab.model.TrainingListener;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
+import seqlab.runs.RunRecord;
+import seqlab.runs.RunRecorder;
 import seqlab.ui.concurrent.StoppableTask;
 
-public class TrainingTask extends StoppableTask<TrainingOutcome> {
+/**
+ * One workbench run on a background thread: prepares the data, checks the estimate, trains, and records the run
+ * with the same {@link RunRecorder} as sweeps; every event reaches {@link Events} on the UI runner, the end with
+ * the run's record.
+ */
+public class TrainingTask extends StoppableTask {
 
     public interface Events {
         void prepared(List<String> description);
 
         void estimated(String summary, List<String> warnings);
 
-        void refused(String reason);
+        /** Not started: the run does not fit; {@code record} records it as failed. */
+        void refused(String reason, RunRecord record);
 
         void started(TrainingPlan plan);
 
@@ -42,13 +52,17 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
 
         void epoch(EpochMetrics metrics);
 
+        /** The run's epoch models stop being kept (the temporary file cannot be written); training goes on. */
+        default void epochsNotKept(String problem) {
+        }
+
         /** The model after an epoch, already in the run's snapshots; only when the task keeps epochs. */
         default void epochModel(EpochMetrics metrics, TrainedModel atEpoch) {
         }
 
-        void finished(TrainingOutcome outcome);
+        void finished(TrainingOutcome outcome, RunRecord record);
 
-        void failed(Throwable error);
+        void failed(Throwable error, RunRecord record);
     }
 
     private final SequenceData data;
@@ -111,55 +125,69 @@ public class TrainingTask extends StoppableTask<TrainingOutcome> {
     }
 
     @Override
-    protected TrainingOutcome call() {
+    public void run() {
+        RunRecorder recorder = null;
         try {
-            PreparedData session = PreparedData.prepare(data, labels, config, null);
-            var description = session.describe();
+            recorder = new RunRecorder("", config, DataFingerprint.of(data), new Forwarder());
+            PreparedData prepared = PreparedData.prepare(data, labels, config, null);
+            var description = prepared.describe();
             ui.execute(() -> events.prepared(description));
-            TrainingEstimate estimate = TrainingEstimate.of(session);
+            TrainingEstimate plain = TrainingEstimate.of(prepared);
+            TrainingEstimate estimate = snapshots == null ? plain
+                    : plain.withEpochSnapshots(EpochSnapshots.DEFAULT_BUDGET_BYTES);
             TrainingEstimate.Verdict verdict = estimate.check(limits.get());
             if (!verdict.fits()) {
-                ui.execute(() -> events.refused(verdict.refusal()));
-                return null;
+                RunRecord record = recorder.failed(new TrainingException(verdict.refusal()));
+                ui.execute(() -> events.refused(verdict.refusal(), record));
+                return;
             }
             ui.execute(() -> events.estimated(estimate.summary(), verdict.warnings()));
-            TrainingOutcome outcome = new Trainer(session, from).train(new TrainingListener() {
-                @Override
-                public void onStart(TrainingPlan plan) {
-                    ui.execute(() -> events.started(plan));
-                }
-
-                @Override
-                public void onBatchEnd(int epoch, int batch, int batches) {
-                    TrainingTask.this.batches.offer(epoch, batch, batches);
-                }
-
-                @Override
-                public void onSmoothedLoss(int epoch, int batch, int batches, double loss) {
-                    ui.execute(() -> events.smoothedLoss(epoch, batch, batches, loss));
-                }
-
-                @Override
-                public void onEpochEnd(EpochMetrics metrics) {
-                    ui.execute(() -> events.epoch(metrics));
-                }
-
-                @Override
-                public boolean keepsEpochs() {
-                    return snapshots != null;
-                }
-
-                @Override
-                public void onEpochModel(EpochMetrics metrics, TrainedModel atEpoch) {
-                    snapshots.add(metrics.epoch(), atEpoch);
-                    ui.execute(() -> events.epochModel(metrics, atEpoch));
-                }
-            }, control);
-            ui.execute(() -> events.finished(outcome));
-            return outcome;
+            TrainingOutcome outcome = new Trainer(prepared, from).train(recorder, control);
+            RunRecord record = recorder.finished(outcome);
+            ui.execute(() -> events.finished(outcome, record));
         } catch (Throwable t) {
-            ui.execute(() -> events.failed(t));
-            return null;
+            RunRecord record = (recorder != null ? recorder
+                    : new RunRecorder("", config, null, TrainingListener.none())).failed(t);
+            ui.execute(() -> events.failed(t, record));
+        }
+    }
+
+    /** Hands the trainer's events to the UI runner (minibatches coalesced) and keeps epoch models when asked. */
+    private final class Forwarder implements TrainingListener {
+        @Override
+        public void onStart(TrainingPlan plan) {
+            ui.execute(() -> events.started(plan));
+        }
+
+        @Override
+        public void onBatchEnd(int epoch, int batch, int batches) {
+            TrainingTask.this.batches.offer(epoch, batch, batches);
+        }
+
+        @Override
+        public void onSmoothedLoss(int epoch, int batch, int batches, double loss) {
+            ui.execute(() -> events.smoothedLoss(epoch, batch, batches, loss));
+        }
+
+        @Override
+        public void onEpochEnd(EpochMetrics metrics) {
+            ui.execute(() -> events.epoch(metrics));
+        }
+
+        @Override
+        public boolean keepsEpochs() {
+            return snapshots != null;
+        }
+
+        @Override
+        public void onEpochModel(EpochMetrics metrics, TrainedModel atEpoch) {
+            boolean hadProblem = !snapshots.problem().isEmpty();
+            if (snapshots.add(metrics.epoch(), atEpoch)) {
+                ui.execute(() -> events.epochModel(metrics, atEpoch));
+            } else if (!hadProblem) {
+                String problem = snapshots.problem();
+                ui.execute(() -> events.epochsNotKept(problem));
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package seqlab.ui.training;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ import seqlab.model.OptimizerState;
 import seqlab.model.TrainedModel;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
+import seqlab.runs.RunRecord;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.Runners;
@@ -78,6 +80,8 @@ public class TrainingViewModel implements TrainingTask.Events {
     private Supplier<ItemLabels> workbenchLabels = ItemLabels::none;
     private final BooleanBinding currentModelHasEpochs = Bindings.createBooleanBinding(
             () -> epochsOf(model.get()) != null, model, snapshots, state);
+    private BiConsumer<RunRecord, TrainedModel> runRecords = (record, trained) -> { };
+    private boolean recordsRun;
     private final BooleanBinding canContinue = Bindings.createBooleanBinding(
             () -> continuable.get() != null && state.get() == TrainingState.IDLE, continuable, state);
 
@@ -93,6 +97,14 @@ public class TrainingViewModel implements TrainingTask.Events {
         this.runners = runners;
         this.nanoClock = nanoClock;
         this.limits = limits;
+    }
+
+    /**
+     * Hands each run started with {@link #start} to {@code records} when it ends: its record and its model (null
+     * when it failed or did not start). Continued training is not recorded.
+     */
+    public void recordRunsWith(BiConsumer<RunRecord, TrainedModel> records) {
+        runRecords = records;
     }
 
     public void start(SequenceData data, ItemLabels labels, ModelConfig config) {
@@ -146,6 +158,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         }
         continuable.set(null);
         starting = new LastRun(data, labels, config, null);
+        recordsRun = from == null;
         lastRunModel.set(null);
         plan.set(null);
         error.set("");
@@ -304,7 +317,12 @@ public class TrainingViewModel implements TrainingTask.Events {
     }
 
     @Override
-    public void refused(String reason) {
+    public void epochsNotKept(String problem) {
+        log.add("  " + UiText.format("training.epochsNotKept", problem));
+    }
+
+    @Override
+    public void refused(String reason, RunRecord record) {
         continuable.set(beforeLaunch);
         String message = UiText.format("training.notStarted", reason);
         estimate.set(reason);
@@ -312,6 +330,7 @@ public class TrainingViewModel implements TrainingTask.Events {
         log.add(message);
         progress.set(0);
         progressText.set(UiText.get("training.progress.notStarted"));
+        fileRun(record, null);
         task = null;
         state.set(TrainingState.IDLE);
     }
@@ -362,7 +381,7 @@ public class TrainingViewModel implements TrainingTask.Events {
     }
 
     @Override
-    public void finished(TrainingOutcome outcome) {
+    public void finished(TrainingOutcome outcome, RunRecord record) {
         lastRunModel.set(outcome.model());
         boolean keepPrevious = outcome.stopped() && model.get() != null;
         if (!keepPrevious) {
@@ -394,20 +413,28 @@ public class TrainingViewModel implements TrainingTask.Events {
                 r.mrr(10))));
         progress.set(outcome.stopped() ? progress.get() : 1);
         progressText.set(UiText.get(outcome.stopped() ? "training.progress.stopped" : "training.progress.done"));
+        fileRun(record, outcome.model());
         task = null;
         state.set(TrainingState.IDLE);
     }
 
     @Override
-    public void failed(Throwable t) {
+    public void failed(Throwable t, RunRecord record) {
         continuable.set(beforeLaunch);
         String message = ErrorMessages.of(UiText.get("training.failed"), t);
         error.set(message);
         log.add(message);
         progress.set(0);
         progressText.set(UiText.get("training.progress.failed"));
+        fileRun(record, null);
         task = null;
         state.set(TrainingState.IDLE);
+    }
+
+    private void fileRun(RunRecord record, TrainedModel trained) {
+        if (recordsRun && record != null) {
+            runRecords.accept(record, trained);
+        }
     }
 
     static String duration(double seconds) {

@@ -25,9 +25,9 @@ class EmbeddingMapViewModelTest {
 
     private static TrainedModel train(long seed) {
         ItemLabels labels = new ItemLabels(Map.of("3", "Three", "4", "Four"), List.of());
-        PreparedData session = PreparedData.prepare(ToyData.sequences(), labels,
+        PreparedData prepared = PreparedData.prepare(ToyData.sequences(), labels,
                 ModelConfig.builder().epochs(2).seed(seed).build(), null);
-        return new Trainer(session).train(TrainingListener.none(), () -> false).model();
+        return new Trainer(prepared).train(TrainingListener.none(), () -> false).model();
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.concurrent.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ import seqlab.model.TrainingListener;
 import seqlab.ui.common.UiLanguage;
 import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.Runners;
-import seqlab.ui.concurrent.RunsHere;
+import seqlab.ui.concurrent.BackgroundJob;
 
 class TraceViewModelTest {
 
@@ -176,7 +175,7 @@ class TraceViewModelTest {
 
     @Test
     void recomputesWhenTheModelChangesAndANewerRequestWins() {
-        List<Task<?>> queued = new ArrayList<>();
+        List<BackgroundJob> queued = new ArrayList<>();
         TraceViewModel vm = new TraceViewModel(new Runners(Runnable::run, queued::add, Runnable::run));
         vm.modelProperty().set(ranked);
         vm.prefixProperty().set("1");
@@ -185,16 +184,16 @@ class TraceViewModelTest {
         vm.modelProperty().set(excluding);
         vm.prefixProperty().set("1 2 4");
         assertEquals(1, queued.size(), "one trace at a time");
-        ((RunsHere) queued.get(0)).runHere();
+        queued.get(0).run();
         assertNull(vm.explanationProperty().get(), "the stale trace of \"1\" is not shown");
         assertEquals(2, queued.size(), "the newest request follows");
-        ((RunsHere) queued.get(1)).runHere();
+        queued.get(1).run();
         assertFalse(vm.busyProperty().get());
         assertEquals(3, vm.steps());
         assertEquals(excluding.predict("1 2 4", 5).items(), vm.topItems(3));
 
         vm.modelProperty().set(ranked);
-        ((RunsHere) queued.get(2)).runHere();
+        queued.get(2).run();
         assertEquals(ranked.predict("1 2 4", 5).items(), vm.topItems(3), "a new model, a new trace");
     }
 

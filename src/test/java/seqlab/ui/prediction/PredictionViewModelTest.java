@@ -26,9 +26,9 @@ class PredictionViewModelTest {
     @BeforeAll
     static void train() {
         var data = new SequenceReader().read("toy", ToyData.TEXT);
-        var session = PreparedData.prepare(data, ItemLabels.none(),
+        var prepared = PreparedData.prepare(data, ItemLabels.none(),
                 ModelConfig.builder().epochs(60).learningRate(0.02).seenItems(seqlab.model.SeenItems.RANK).build(), null);
-        toyModel = new Trainer(session).train(TrainingListener.none(), () -> false).model();
+        toyModel = new Trainer(prepared).train(TrainingListener.none(), () -> false).model();
         var unseen = PreparedData.prepare(data, ItemLabels.none(),
                 ModelConfig.builder().epochs(2).seenItems(SeenItems.EXCLUDE).build(), null);
         unseenModel = new Trainer(unseen).train(TrainingListener.none(), () -> false).model();

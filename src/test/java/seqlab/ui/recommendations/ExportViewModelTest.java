@@ -106,7 +106,7 @@ class ExportViewModelTest {
                     }
                 }, Runnable::run);
         task.requestStop();
-        task.runHere();
+        task.run();
         assertTrue(result[0].stopped());
         assertFalse(Files.exists(out));
     }

@@ -20,7 +20,6 @@ import seqlab.data.SequenceReader;
 import seqlab.model.MemoryLimits;
 import seqlab.model.ModelConfig;
 import seqlab.ui.concurrent.Runners;
-import seqlab.ui.concurrent.RunsHere;
 import seqlab.ToyData;
 
 class TrainingViewModelTest {
@@ -181,7 +180,7 @@ class TrainingViewModelTest {
 
     @Test
     void stopEndsTrainingAndKeepsTheModel() throws Exception {
-        Runners threaded = new Runners(ui, task -> new Thread(((RunsHere) task)::runHere).start(), Runnable::run);
+        Runners threaded = new Runners(ui, job -> new Thread(job::run).start(), Runnable::run);
         TrainingViewModel vm = new TrainingViewModel(threaded);
         ui.submit(() -> vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(100_000).build())).get();
         waitFor(() -> onUi(() -> vm.epochs().size() >= 2));
@@ -203,7 +202,7 @@ class TrainingViewModelTest {
         var stopped = new seqlab.model.TrainingOutcome(good.withResults(good.history().subList(0, 1), java.util.Map.of()),
                 true, false, "");
         vm.start(TOY, ItemLabels.none(), ModelConfig.builder().epochs(1).build());
-        vm.finished(stopped);
+        vm.finished(stopped, null);
         assertEquals(good, vm.modelProperty().get());
         assertEquals("run 1", vm.modelOriginProperty().get());
         assertEquals(stopped.model(), vm.lastRunModelProperty().get());
@@ -219,7 +218,8 @@ class TrainingViewModelTest {
     void aFailureIsShownAsAMessageAndTrainingReturnsToIdle() {
         TrainingViewModel vm = new TrainingViewModel(Runners.sameThread());
         vm.started(new seqlab.model.TrainingPlan(2, 1, 1, 1, "", java.util.Map.of(), 1, ""));
-        vm.failed(new seqlab.model.TrainingException("the loss became NaN in epoch 1, minibatch 1: lower the learning rate"));
+        vm.failed(new seqlab.model.TrainingException("the loss became NaN in epoch 1, minibatch 1: lower the learning rate"),
+                null);
         assertEquals(TrainingState.IDLE, vm.stateProperty().get());
         assertTrue(vm.errorProperty().get().startsWith("Training failed: the loss became NaN"));
     }

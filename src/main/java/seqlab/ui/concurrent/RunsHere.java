@@ -1,5 +1,0 @@
-package seqlab.ui.concurrent;
-
-public interface RunsHere {
-    void runHere();
-}
