@@ -11,6 +11,7 @@ import seqlab.model.EpochMetrics;
 import seqlab.model.Hyperparameter;
 import seqlab.ui.main.MainViewModel;
 import seqlab.ui.main.MainWindow;
+import seqlab.ui.training.SmoothedLossPoint;
 import seqlab.ui.training.TrainingState;
 
 /**
@@ -55,6 +56,12 @@ final class MeasurementSwitches {
         monitor.start();
         viewModel.training().epochs().addListener((ListChangeListener<EpochMetrics>) change ->
                 monitor.mark("epoch " + viewModel.training().epochs().size() + " shown"));
+        // how soon a large data set shows progress: the loss chart's first smoothed minibatch point
+        viewModel.training().smoothedLoss().addListener((ListChangeListener<SmoothedLossPoint>) change -> {
+            if (viewModel.training().smoothedLoss().size() == 1) {
+                monitor.mark("first minibatch loss shown");
+            }
+        });
         window.controller().startingTrainingProperty().addListener((obs, old, now) -> {
             if (now) {
                 monitor.mark("Train pressed");
