@@ -214,10 +214,7 @@ final class TrainCommand {
 
         @Override
         public void onEpochModel(EpochMetrics metrics, TrainedModel atEpoch) {
-            boolean hadProblem = !epochs.problem().isEmpty();
-            if (!epochs.add(metrics.epoch(), atEpoch) && !hadProblem) {
-                err.println("warning: " + epochs.problem());
-            }
+            epochs.add(metrics.epoch(), atEpoch, problem -> err.println("warning: " + problem));
         }
 
         @Override

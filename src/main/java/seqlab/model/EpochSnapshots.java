@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -108,6 +109,16 @@ public final class EpochSnapshots implements AutoCloseable {
         }
         epochs.add(epoch);
         return true;
+    }
+
+    /** {@link #add(int, TrainedModel)}, telling {@code firstProblem} why the first time an epoch is not kept. */
+    public synchronized boolean add(int epoch, TrainedModel model, Consumer<String> firstProblem) {
+        boolean hadProblem = !problem.isEmpty();
+        boolean kept = add(epoch, model);
+        if (!kept && !hadProblem) {
+            firstProblem.accept(problem);
+        }
+        return kept;
     }
 
     /** Why epochs stopped being kept (the temporary file could not be written), or empty. */

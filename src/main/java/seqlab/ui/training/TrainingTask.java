@@ -181,12 +181,8 @@ public class TrainingTask extends StoppableTask {
 
         @Override
         public void onEpochModel(EpochMetrics metrics, TrainedModel atEpoch) {
-            boolean hadProblem = !snapshots.problem().isEmpty();
-            if (snapshots.add(metrics.epoch(), atEpoch)) {
+            if (snapshots.add(metrics.epoch(), atEpoch, problem -> ui.execute(() -> events.epochsNotKept(problem)))) {
                 ui.execute(() -> events.epochModel(metrics, atEpoch));
-            } else if (!hadProblem) {
-                String problem = snapshots.problem();
-                ui.execute(() -> events.epochsNotKept(problem));
             }
         }
     }

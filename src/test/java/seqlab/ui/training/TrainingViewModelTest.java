@@ -44,6 +44,16 @@ class TrainingViewModelTest {
         assertEquals(1.0, vm.progressProperty().get());
     }
 
+    private static void assertSameAsFourEpochsInOneRun(ModelConfig two, TrainingViewModel continued) {
+        TrainingViewModel once = new TrainingViewModel(Runners.sameThread());
+        once.start(TOY, ItemLabels.none(), two.toBuilder().epochs(4).build());
+        float[][] expected = once.modelProperty().get().embeddingRows();
+        float[][] actual = continued.modelProperty().get().embeddingRows();
+        for (int i = 0; i < expected.length; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected[i], actual[i], 1e-5f, "row " + i);
+        }
+    }
+
     @Test
     void continueAddsEpochsToTheSameCurveAndGoesOnAsOneLongerRun() {
         ModelConfig two = ModelConfig.builder().epochs(2).dropout(0).split(seqlab.eval.SplitMethod.NONE).build();
@@ -56,13 +66,7 @@ class TrainingViewModelTest {
         assertEquals(List.of(1, 2, 3, 4), vm.modelProperty().get().history().stream().map(EpochMetrics::epoch).toList());
         assertTrue(vm.canContinueBinding().get());
 
-        TrainingViewModel once = new TrainingViewModel(Runners.sameThread());
-        once.start(TOY, ItemLabels.none(), two.toBuilder().epochs(4).build());
-        float[][] expected = once.modelProperty().get().embeddingRows();
-        float[][] actual = vm.modelProperty().get().embeddingRows();
-        for (int i = 0; i < expected.length; i++) {
-            org.junit.jupiter.api.Assertions.assertArrayEquals(expected[i], actual[i], 1e-5f, "row " + i);
-        }
+        assertSameAsFourEpochsInOneRun(two, vm);
         vm.start(TOY, ItemLabels.none(), two);
         assertEquals(List.of(1, 2), vm.epochs().stream().map(EpochMetrics::epoch).toList());
     }
@@ -91,13 +95,7 @@ class TrainingViewModelTest {
                 "the opened model's own two epochs, then two more: not the 3-epoch run charted before");
         assertTrue(vm.log().stream().anyMatch(l -> l.startsWith("continuing model file m.zip after epoch 2 for 2 more"
                 + " epoch(s), with the optimizer state it ended with")), vm.log().toString());
-        TrainingViewModel once = new TrainingViewModel(Runners.sameThread());
-        once.start(TOY, ItemLabels.none(), two.toBuilder().epochs(4).build());
-        float[][] expected = once.modelProperty().get().embeddingRows();
-        float[][] actual = vm.modelProperty().get().embeddingRows();
-        for (int i = 0; i < expected.length; i++) {
-            org.junit.jupiter.api.Assertions.assertArrayEquals(expected[i], actual[i], 1e-5f, "row " + i);
-        }
+        assertSameAsFourEpochsInOneRun(two, vm);
 
         vm.useModel(saved, "run 1", null);
         vm.continueTraining(1);
