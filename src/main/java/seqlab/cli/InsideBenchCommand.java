@@ -62,9 +62,16 @@ final class InsideBenchCommand {
         err.println("bench --inside: " + model.vocabulary().size() + " items, " + model.config().units()
                 + " units, prefixes of " + length + " items from " + data.source());
         for (int i = 0; i < Math.min(5, prefixes.size()); i++) {
-            traceAsShown(model, prefixes.get(i));
+            traceAsShown(model, prefixes.get(i), null);
         }
-        double[] trace = timesMs(repeats, i -> traceAsShown(model, prefixes.get(i % prefixes.size())));
+        double[] trace = timesMs(repeats, i -> traceAsShown(model, prefixes.get(i % prefixes.size()), null));
+        // typing the prefix's last item: the trace of the items before it is there already
+        List<Explanation> before = new ArrayList<>();
+        for (String p : prefixes) {
+            before.add(Explanation.of(model, p.substring(0, p.lastIndexOf(' ')), TRACE_TOP));
+        }
+        double[] keystroke = timesMs(repeats, i -> traceAsShown(model, prefixes.get(i % prefixes.size()),
+                before.get(i % prefixes.size())));
         ItemVectors items = ItemVectors.of(model);
         EmbeddingProjection previous = EmbeddingProjection.of(items.vectors());
         double[] projection = timesMs(repeats, i -> EmbeddingProjection.of(ItemVectors.of(model).vectors(), previous,
@@ -78,6 +85,8 @@ final class InsideBenchCommand {
         r.put("repeats", repeats);
         r.put("trace_ms_median", median(trace));
         r.put("trace_ms_max", max(trace));
+        r.put("trace_keystroke_ms_median", median(keystroke));
+        r.put("trace_keystroke_ms_max", max(keystroke));
         r.put("projection_ms_median", median(projection));
         r.put("projection_ms_max", max(projection));
         r.put("nearest_ms_median", median(neighbours));
@@ -91,10 +100,10 @@ final class InsideBenchCommand {
 
     /**
      * What the Trace tab computes for a prefix: the top {@value #TRACE_TOP} items of every step, and the
-     * rank of each item the last step's evidence names.
+     * rank of each item the last step's evidence names; the steps {@code previous} has are reused.
      */
-    private static int traceAsShown(TrainedModel model, String prefix) {
-        Explanation e = Explanation.of(model, prefix, TRACE_TOP);
+    private static int traceAsShown(TrainedModel model, String prefix, Explanation previous) {
+        Explanation e = Explanation.of(model, prefix, TRACE_TOP, previous);
         int ranked = 0;
         if (!e.isEmpty()) {
             Explanation.Evidence ev = e.last().evidence();

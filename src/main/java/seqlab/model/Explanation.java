@@ -119,6 +119,16 @@ public record Explanation(List<Step> steps, List<String> unknown, int truncated,
      * @param topK items per step (0 or less = all)
      */
     public static Explanation of(TrainedModel model, String prefixText, int topK) {
+        return of(model, prefixText, topK, null);
+    }
+
+    /**
+     * {@link #of(TrainedModel, String, int)} that reuses the steps of {@code previous} the new prefix begins with
+     * (a keystroke that adds an item computes one step, not all of them), with the same numbers as computing all.
+     *
+     * @param previous an explanation of the same model with the same {@code topK}, or null
+     */
+    public static Explanation of(TrainedModel model, String prefixText, int topK, Explanation previous) {
         List<String> typed = PrefixParser.parse(prefixText, t -> model.classOf(t) >= 0);
         List<String> known = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -129,9 +139,14 @@ public record Explanation(List<Step> steps, List<String> unknown, int truncated,
         FollowerCounts counts = model.followers();
         List<Step> steps = new ArrayList<>(known.size());
         int truncated = 0;
-        List<TrainedModel.Reading> readings = model.readEach(known, topK);
-        for (int i = 1; i <= known.size(); i++) {
-            TrainedModel.Reading r = readings.get(i - 1);
+        int reused = previous == null || !model.readsOnePass(known.size()) ? 0 : shared(model, previous.steps(), classes);
+        for (int i = 0; i < reused; i++) {
+            steps.add(previous.steps().get(i));
+        }
+        List<TrainedModel.Reading> readings = model.readEach(known, topK, reused,
+                reused == 0 ? null : previous.steps().get(reused - 1).state());
+        for (int i = reused + 1; i <= known.size(); i++) {
+            TrainedModel.Reading r = readings.get(i - 1 - reused);
             int c = classes[i - 1];
             String item = model.vocabulary().token(c + 1);
             int[] prefix = java.util.Arrays.copyOf(classes, i);
@@ -143,6 +158,15 @@ public record Explanation(List<Step> steps, List<String> unknown, int truncated,
             truncated = r.prediction().truncated();
         }
         return new Explanation(steps, unknown, truncated, gaps(counts, known.size()));
+    }
+
+    /** How many of the first steps added the first of {@code classes}. */
+    private static int shared(TrainedModel model, List<Step> steps, int[] classes) {
+        int n = 0;
+        while (n < steps.size() && n < classes.length && model.classOf(steps.get(n).item()) == classes[n]) {
+            n++;
+        }
+        return n;
     }
 
     private static List<Gap> gaps(FollowerCounts counts, int steps) {

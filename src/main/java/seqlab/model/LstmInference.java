@@ -75,9 +75,14 @@ final class LstmInference {
      * forget gate, the output gate and the input gate (gate activation, sigmoid); no peepholes.
      */
     float[][][] steps(int[] ids) {
+        return steps(ids, new float[units], new float[units]);
+    }
+
+    /** {@link #steps(int[])} going on from hidden state {@code h0} and cell state {@code c0} (not changed). */
+    float[][][] steps(int[] ids, float[] h0, float[] c0) {
         int g = 4 * units;
-        float[] h = new float[units];
-        float[] c = new float[units];
+        float[] h = h0;
+        float[] c = c0;
         float[] z = new float[g];
         float[][][] out = new float[2][ids.length][];
         for (int t = 0; t < ids.length; t++) {

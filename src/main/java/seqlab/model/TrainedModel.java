@@ -313,6 +313,14 @@ public final class TrainedModel {
      * over the prefix gives every step (20 items: one LSTM pass instead of twenty).
      */
     List<Reading> readEach(List<String> prefix, int topK) {
+        return readEach(prefix, topK, 0, null);
+    }
+
+    /**
+     * {@link #readEach(List, int)} of the items after the first {@code from}, going on from {@code after}, the
+     * state {@link #readEach} gave after item {@code from} (ignored when {@code from} is 0), with the same numbers.
+     */
+    List<Reading> readEach(List<String> prefix, int topK, int from, LstmState after) {
         List<Integer> ids = new ArrayList<>(prefix.size());
         for (String t : prefix) {
             int c = classOf(t);
@@ -321,21 +329,31 @@ public final class TrainedModel {
             }
             ids.add(c + 1);
         }
-        List<Reading> readings = new ArrayList<>(ids.size());
-        if (layout != InputLayout.UNPADDED || ids.size() > config.maxLength()) {
-            for (int i = 1; i <= prefix.size(); i++) {
+        List<Reading> readings = new ArrayList<>(ids.size() - from);
+        if (!readsOnePass(ids.size())) {
+            for (int i = from + 1; i <= prefix.size(); i++) {
                 readings.add(read(prefix.subList(0, i), topK));
             }
             return readings;
         }
-        float[][][] steps = inference.steps(ids.stream().mapToInt(Integer::intValue).toArray());
+        int[] rest = ids.subList(from, ids.size()).stream().mapToInt(Integer::intValue).toArray();
+        float[][][] steps = from == 0 ? inference.steps(rest) : inference.steps(rest, after.hidden(), after.cell());
         float[][] probabilities = inference.probabilities(steps[0]);
         List<String> used = ids.stream().map(vocabulary::token).toList();
-        for (int i = 0; i < ids.size(); i++) {
-            readings.add(reading(new LstmState(steps[0][i], steps[1][i]), probabilities[i], ids.subList(0, i + 1),
-                    used.subList(0, i + 1), List.of(), 0, topK));
+        for (int i = from; i < ids.size(); i++) {
+            readings.add(reading(new LstmState(steps[0][i - from], steps[1][i - from]), probabilities[i - from],
+                    ids.subList(0, i + 1), used.subList(0, i + 1), List.of(), 0, topK));
         }
         return readings;
+    }
+
+    /**
+     * Whether {@link #readEach} reads a prefix of {@code length} known items in one pass, step after step: when
+     * the network reads it unpadded and it fits in max length (then the state after an item does not depend on
+     * what follows it, so steps already read can be gone on from).
+     */
+    boolean readsOnePass(int length) {
+        return layout == InputLayout.UNPADDED && length <= config.maxLength();
     }
 
     private Reading reading(LstmState state, float[] p, List<Integer> ids, List<String> used, List<String> unknown,

@@ -1,8 +1,10 @@
 package seqlab.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -71,6 +73,32 @@ class ExplanationTest {
         }
         assertEquals(List.of("1", "2", "4"), Explanation.of(unseen, "1 2 4", 1).last().prediction().excluded().stream()
                 .sorted().toList(), "the excluded model leaves the prefix's items out");
+    }
+
+    @Test
+    void goingOnFromAPreviousTraceGivesTheSameStepsAsComputingAll() {
+        for (TrainedModel m : List.of(ranked, unseen)) {
+            Explanation before = Explanation.of(m, "1 2", 5);
+            for (String text : List.of("1 2 4", "1 2 4 5", "1 3", "2", "1 2", "Parkay stick 2 4", "1 9 2 4")) {
+                Explanation reused = Explanation.of(m, text, 5, before);
+                Explanation whole = Explanation.of(m, text, 5);
+                assertEquals(whole.steps().size(), reused.steps().size(), text);
+                for (int i = 0; i < whole.steps().size(); i++) {
+                    Explanation.Step w = whole.steps().get(i);
+                    Explanation.Step r = reused.steps().get(i);
+                    assertEquals(w.item(), r.item(), text);
+                    assertEquals(w.prediction(), r.prediction(), text + ", step " + (i + 1));
+                    assertEquals(w.evidence(), r.evidence(), text + ", step " + (i + 1));
+                    assertArrayEquals(w.state().hidden(), r.state().hidden(), 0f, text + ", step " + (i + 1));
+                    assertArrayEquals(w.state().cell(), r.state().cell(), 0f, text + ", step " + (i + 1));
+                }
+                assertEquals(whole.truncated(), reused.truncated(), text);
+                assertEquals(whole.gaps(), reused.gaps(), text);
+                assertEquals(whole.reading(), reused.reading(), text);
+            }
+        }
+        Explanation two = Explanation.of(ranked, "1 2", 5);
+        assertSame(two.steps().get(1), Explanation.of(ranked, "1 2 4", 5, two).steps().get(1), "reused, not recomputed");
     }
 
     @Test

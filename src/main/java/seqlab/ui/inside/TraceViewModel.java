@@ -60,6 +60,8 @@ public class TraceViewModel {
     private final ObservableList<EvidenceRow> evidenceRowsReadOnly = FXCollections.unmodifiableObservableList(evidenceRows);
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
     private TrainedModel traced;
+    private TrainedModel lastModel;
+    private Explanation last;
     private boolean stale;
     private long requested;
     private boolean running;
@@ -97,13 +99,19 @@ public class TraceViewModel {
         }
         running = true;
         busy.set(true);
-        runners.background().submit(new BackgroundTask<>(() -> Explanation.of(m, text, MAX_TOP_ITEMS),
+        // the steps the new prefix shares with the last trace of this model are not computed again
+        Explanation reuse = lastModel == m ? last : null;
+        runners.background().submit(new BackgroundTask<>(() -> Explanation.of(m, text, MAX_TOP_ITEMS, reuse),
                 e -> finished(mine, m, e, null), t -> finished(mine, m, null, t), runners.ui()));
     }
 
     private void finished(long mine, TrainedModel m, Explanation e, Throwable failure) {
         running = false;
         busy.set(false);
+        if (e != null) {
+            last = e;
+            lastModel = m;
+        }
         if (pending) {
             pending = false;
             request();
