@@ -258,8 +258,8 @@ lesson_set() {
     click $do_x $do_y        # step 2: show the training samples
     sleep 1
     click $next_x $next_y
-    click $do_x $do_y        # step 3: train
-    wait_trained 600
+    click $do_x $do_y        # step 3: train (if the lesson did not open, nothing trains and this fails)
+    wait_trained 300
     click $next_x $next_y
     click $do_x $do_y        # step 4: show the prediction
     shot lesson 2
