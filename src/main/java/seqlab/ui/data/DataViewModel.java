@@ -32,6 +32,7 @@ import seqlab.data.TableRead;
 import seqlab.data.TextFile;
 import seqlab.model.Hyperparameter;
 import seqlab.model.SeenItems;
+import seqlab.ui.common.CoreSentences;
 import seqlab.ui.common.UiText;
 
 public class DataViewModel {
@@ -294,13 +295,13 @@ public class DataViewModel {
                 UiText.format("data.summary.skipped", s.skipped().size()));
         String encoding = TextFile.encodingNote(s.encoding());
         if (!encoding.isEmpty()) {
-            text += System.lineSeparator() + encoding;
+            text += System.lineSeparator() + CoreSentences.of(encoding);
         }
         if (s.repeats().targets() > 0) {
-            text += System.lineSeparator() + s.repeatsText();
+            text += System.lineSeparator() + CoreSentences.of(s.repeatsText());
         }
         for (String note : notes) {
-            text += System.lineSeparator() + note;
+            text += System.lineSeparator() + CoreSentences.of(note);
         }
         return text;
     }
