@@ -48,6 +48,13 @@ public final class CoreSentences {
             "core.time.iso", "core.time.dayMonthYear", "core.time.monthDayYear", "core.time.dotted",
             "core.time.dateTime", "core.time.dayFirstAbove12", "core.time.monthFirst",
             "core.time.dayFirstAssumed",
+            "core.lines.at", "core.lines.empty", "core.lines.noItems", "core.lines.header",
+            "core.lines.fieldsQuotes", "core.lines.fields", "core.lines.emptySequenceId", "core.lines.emptyItem",
+            "core.lines.emptyTime", "core.lines.emptyId", "core.lines.emptyLabel", "core.lines.idRepeats",
+            "core.lines.idLabelled", "core.lines.mixedTimes", "core.lines.invalidDate", "core.lines.outOfRange",
+            "core.lines.notFinite", "core.lines.hexadecimal", "core.lines.notATime", "core.time.aNumber",
+            "core.time.anIso", "core.time.aDayMonthYear", "core.time.aMonthDayYear", "core.time.aDotted",
+            "core.time.aDateTime",
             "core.list");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(,number[^}]*)?}");
     private static final String COUNT_GROUP = "(-?\\d[\\d,.\u00a0\u202f]*)";

@@ -246,12 +246,12 @@ public class DataViewModel {
         data.set(read);
         DataSummary s = DataSummary.of(read, 10);
         List<String> notUsed = new ArrayList<>(read.skipped().stream()
-                .sorted(Comparator.comparingInt(SkippedLine::line)).map(k -> k.where() + k.reason()).toList());
+                .sorted(Comparator.comparingInt(SkippedLine::line)).map(k -> CoreSentences.of(k.where() + k.reason())).toList());
         ItemLabels itemLabels = labels.get();
         String labelsFile = itemLabels.source().isEmpty() ? UiText.get("data.labelsFile")
                 : Path.of(itemLabels.source()).getFileName().toString();
         itemLabels.skipped().stream().sorted(Comparator.comparingInt(SkippedLine::line))
-                .forEach(k -> notUsed.add(labelsFile + " " + k.where() + k.reason()));
+                .forEach(k -> notUsed.add(labelsFile + " " + CoreSentences.of(k.where() + k.reason())));
         problems.setAll(notUsed);
         int max = Math.max(1, s.maxLength());
         int min = Math.max(1, Math.min(s.minLength(), max));

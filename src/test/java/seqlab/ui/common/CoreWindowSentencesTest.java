@@ -19,6 +19,7 @@ import seqlab.data.ItemLabels;
 import seqlab.data.ReadOptions;
 import seqlab.data.SequenceData;
 import seqlab.data.SequenceReader;
+import seqlab.data.SkippedLine;
 import seqlab.data.TextFile;
 import seqlab.eval.SplitMethod;
 import seqlab.model.MemoryLimits;
@@ -83,6 +84,22 @@ class CoreWindowSentencesTest {
         assertEquals("'x' (primero en la secuencia 1), 'y' (primero en la secuencia 1) son los únicos artículos no"
                 + " numéricos entre 30 numéricos: ¿un error al escribir? (se conservan como artículos)",
                 CoreSentences.of(ItemChecks.notes(new SequenceReader().read("two.txt", two + "\n")).get(0)));
+    }
+
+    @Test
+    void whyLinesAreNotUsed() {
+        List<SkippedLine> skipped = new ArrayList<>(new SequenceReader().read("lines.txt", "1 2\n\n , ,\n3 4\n").skipped());
+        ReadOptions table = new ReadOptions(ReadOptions.Format.TABLE, "user", "item", "time");
+        skipped.addAll(new SequenceReader(table).readTable("t.csv", "user,item,time\nu,a,2024-01-01\nu,b\nu,c,1,x\n"
+                + "u,,2024-01-02\n,d,2024-01-02\nu,e,\nu,f,31/02/2024\nu,g,5\nu,h,0x1p3\nu,i,soon\n").data().skipped());
+        List<String> english = skipped.stream().map(k -> k.where() + k.reason()).toList();
+        for (String reason : List.of("empty line", "no items", "field(s)", "needs double quotes", "empty item",
+                "empty sequence id", "empty time", "not a valid date", "but line", "hexadecimal", "neither")) {
+            assertTrue(english.stream().anyMatch(e -> e.contains(reason)), reason + " in " + english);
+        }
+        assertSaidInSpanish(english);
+        UiText.use(UiLanguage.SPANISH);
+        assertTrue(english.stream().map(CoreSentences::of).allMatch(e -> e.startsWith("línea ")), english.toString());
     }
 
     @Test
