@@ -34,7 +34,7 @@ public final class CoreSentences {
             "core.estimate.summaryBoth", "core.estimate.summaryMemory", "core.estimate.summary",
             "core.estimate.refusedMemory", "core.estimate.refusedHeap", "core.estimate.mayNotFit",
             "core.estimate.tempFull", "core.estimate.longEpoch", "core.estimate.lowerParameters",
-            "core.estimate.lower", "core.estimate.setting", "core.estimate.physicalMemory",
+            "core.estimate.lower", "core.estimate.physicalMemory",
             "core.estimate.javacpp",
             "core.plan.noValidation", "core.plan.earlyStopping", "core.plan.bestKept", "core.plan.validationLoss",
             "core.plan.validationMrr", "core.plan.bestLoss", "core.plan.bestMrr",
@@ -55,7 +55,8 @@ public final class CoreSentences {
             "core.lines.notFinite", "core.lines.hexadecimal", "core.lines.notATime", "core.time.aNumber",
             "core.time.anIso", "core.time.aDayMonthYear", "core.time.aMonthDayYear", "core.time.aDotted",
             "core.time.aDateTime",
-            "core.list");
+            // last: the forms that match a whole class of texts (a setting and its value, a list)
+            "core.estimate.setting", "core.list");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(,number[^}]*)?}");
     private static final String COUNT_GROUP = "(-?\\d[\\d,.\u00a0\u202f]*)";
     private static final String TEXT_GROUP = "((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))+?)";

@@ -216,6 +216,15 @@ class CoreWindowSentencesTest {
     }
 
     @Test
+    void errorMessagesSayTheCoresKnownSentencesInSpanish() {
+        UiText.use(UiLanguage.SPANISH);
+        assertEquals("No se pudo entrenar: la pérdida llegó a NaN en la época 3, minilote 7: reduzca la tasa de"
+                + " aprendizaje (ahora 0.9)", ErrorMessages.of("No se pudo entrenar",
+                new seqlab.model.TrainingException("the loss became NaN in epoch 3, minibatch 7: lower the learning rate"
+                        + " (now 0.9)")));
+    }
+
+    @Test
     void theExportSummaryAndHowATablesTimesWereRead() {
         List<String> english = new ArrayList<>(List.of(new RecommendationSummary(1234, 1200, 5, 3, 2, false).describe(),
                 new RecommendationSummary(10, 8, 0, 0, 2, true).describe()));
