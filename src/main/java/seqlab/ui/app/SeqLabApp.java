@@ -1,6 +1,7 @@
 package seqlab.ui.app;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -10,6 +11,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.common.PreferenceStore;
+import seqlab.ui.common.UiLanguage;
 import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.data.BundledSample;
@@ -25,8 +27,11 @@ public class SeqLabApp extends Application {
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(
                 () -> viewModel.report(ErrorMessages.of(UiText.get("app.somethingWentWrong"), e))));
-        viewModel = new MainViewModel(Runners.fx(), PreferenceStore.in(Path.of(System.getProperty("user.home"),
-                ".seqlab", "workbench.properties")));
+        PreferenceStore preferences = PreferenceStore.in(Path.of(System.getProperty("user.home"), ".seqlab",
+                "workbench.properties"));
+        // before the view models: their first texts (such as the idle progress text) are read when they are made
+        UiText.use(UiLanguage.chosen(preferences, Locale.getDefault()));
+        viewModel = new MainViewModel(Runners.fx(), preferences);
         viewModel.experiments().enableAutosave(
                 Path.of(System.getProperty("user.home"), ".seqlab"));
         viewModel.rememberImportsIn(Path.of(System.getProperty("user.home"), ".seqlab",

@@ -13,7 +13,7 @@ public final class ErrorMessages {
 
     public static String of(String doing, Throwable t) {
         if (t instanceof DataException || t instanceof TrainingException) {
-            return doing + ": " + t.getMessage();
+            return doing + ": " + CoreSentences.of(t.getMessage());
         }
         if (t instanceof OutOfMemoryError) {
             return UiText.format("error.outOfMemory", doing);

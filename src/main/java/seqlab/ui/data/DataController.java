@@ -1,6 +1,8 @@
 package seqlab.ui.data;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -18,6 +20,8 @@ import seqlab.ui.common.FramePacing;
 import seqlab.ui.common.UiText;
 
 public class DataController {
+
+    private static final Pattern LINE = Pattern.compile("\\p{L}+ (\\d+): ");
 
     private final DataViewModel viewModel;
     private final PauseTransition reparseDelay = new PauseTransition(FramePacing.REPARSE);
@@ -91,10 +95,12 @@ public class DataController {
     }
 
     private void selectLine(String problem) {
-        if (problem == null || !problem.startsWith("line ")) {
+        // "line 3: ..." in any language; a labels file's lines ("items.csv line 3: ...") are not in the editor
+        Matcher m = problem == null ? null : LINE.matcher(problem);
+        if (m == null || !m.lookingAt()) {
             return;
         }
-        int line = Integer.parseInt(problem.substring(5, problem.indexOf(':')));
+        int line = Integer.parseInt(m.group(1));
         String text = editor.getText();
         int start = 0;
         for (int i = 1; i < line && start >= 0; i++) {

@@ -32,6 +32,7 @@ import seqlab.data.TableRead;
 import seqlab.data.TextFile;
 import seqlab.model.Hyperparameter;
 import seqlab.model.SeenItems;
+import seqlab.ui.common.CoreSentences;
 import seqlab.ui.common.UiText;
 
 public class DataViewModel {
@@ -245,12 +246,12 @@ public class DataViewModel {
         data.set(read);
         DataSummary s = DataSummary.of(read, 10);
         List<String> notUsed = new ArrayList<>(read.skipped().stream()
-                .sorted(Comparator.comparingInt(SkippedLine::line)).map(k -> k.where() + k.reason()).toList());
+                .sorted(Comparator.comparingInt(SkippedLine::line)).map(k -> CoreSentences.of(k.where() + k.reason())).toList());
         ItemLabels itemLabels = labels.get();
         String labelsFile = itemLabels.source().isEmpty() ? UiText.get("data.labelsFile")
                 : Path.of(itemLabels.source()).getFileName().toString();
         itemLabels.skipped().stream().sorted(Comparator.comparingInt(SkippedLine::line))
-                .forEach(k -> notUsed.add(labelsFile + " " + k.where() + k.reason()));
+                .forEach(k -> notUsed.add(labelsFile + " " + CoreSentences.of(k.where() + k.reason())));
         problems.setAll(notUsed);
         int max = Math.max(1, s.maxLength());
         int min = Math.max(1, Math.min(s.minLength(), max));
@@ -294,13 +295,13 @@ public class DataViewModel {
                 UiText.format("data.summary.skipped", s.skipped().size()));
         String encoding = TextFile.encodingNote(s.encoding());
         if (!encoding.isEmpty()) {
-            text += System.lineSeparator() + encoding;
+            text += System.lineSeparator() + CoreSentences.of(encoding);
         }
         if (s.repeats().targets() > 0) {
-            text += System.lineSeparator() + s.repeatsText();
+            text += System.lineSeparator() + CoreSentences.of(s.repeatsText());
         }
         for (String note : notes) {
-            text += System.lineSeparator() + note;
+            text += System.lineSeparator() + CoreSentences.of(note);
         }
         return text;
     }

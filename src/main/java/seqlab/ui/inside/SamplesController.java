@@ -11,6 +11,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import seqlab.model.TrainingSamples;
 import seqlab.model.TrainingSamples.CellKind;
+import seqlab.ui.common.CoreSentences;
 import seqlab.ui.common.UiText;
 
 public class SamplesController {

@@ -20,6 +20,7 @@ import seqlab.data.Vocabulary;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainingPart;
 import seqlab.model.TrainingSamples;
+import seqlab.ui.common.CoreSentences;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.BackgroundTask;

@@ -31,6 +31,7 @@ import seqlab.model.Hyperparameter;
 import seqlab.model.ModelBundle;
 import seqlab.model.ModelConfig;
 import seqlab.model.TrainedModel;
+import seqlab.ui.common.CoreSentences;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.common.PreferenceStore;
 import seqlab.ui.common.RecentFiles;
@@ -274,7 +275,7 @@ public class MainViewModel {
                 remembered = UiText.format("main.importChoicesNotRemembered", e.getMessage());
             }
             status.set(UiText.format("main.imported", file.getFileName().toString(),
-                    imported.read().data().sequences().size(), imported.read().timeNote(), remembered));
+                    imported.read().data().sequences().size(), CoreSentences.of(imported.read().timeNote()), remembered));
         }, t -> report(ErrorMessages.of(UiText.format("main.cannotImport", file.getFileName().toString()), t)), runners.ui()));
     }
 

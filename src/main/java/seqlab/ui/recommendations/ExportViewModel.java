@@ -15,6 +15,7 @@ import seqlab.data.SequenceData;
 import seqlab.model.RecommendationSummary;
 import seqlab.model.Recommender;
 import seqlab.model.TrainedModel;
+import seqlab.ui.common.CoreSentences;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.concurrent.Runners;
 import seqlab.ui.common.UiText;
@@ -88,7 +89,7 @@ public class ExportViewModel implements ExportTask.Events {
         task = null;
         progressText.set("");
         status.accept(summary.stopped() ? UiText.format("recommendations.stopped", file.getFileName().toString())
-                : UiText.format("recommendations.exported", file.toString(), summary.describe()));
+                : UiText.format("recommendations.exported", file.toString(), CoreSentences.of(summary.describe())));
     }
 
     @Override

@@ -11,6 +11,7 @@ import seqlab.model.ModelConfig;
 import seqlab.runs.RunRecord;
 import seqlab.runs.RunStatistics;
 import seqlab.ui.common.UiText;
+import seqlab.ui.settings.SettingTexts;
 
 /** The texts that compare runs: what differs between them, their statistics over seeds, legend names. */
 final class RunComparison {
@@ -31,7 +32,7 @@ final class RunComparison {
         } else {
             List<String> parts = new ArrayList<>();
             for (Hyperparameter h : diff) {
-                parts.add(h.label() + " (" + String.join(", ", configs.stream().map(h::text).distinct().toList()) + ")");
+                parts.add(SettingTexts.label(h) + " (" + String.join(", ", configs.stream().map(h::text).distinct().toList()) + ")");
             }
             text = UiText.format("runs.differs", String.join("; ", parts));
         }

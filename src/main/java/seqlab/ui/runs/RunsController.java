@@ -26,6 +26,7 @@ import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
 import seqlab.ui.common.FileChoosers;
 import seqlab.ui.common.UiText;
+import seqlab.ui.settings.SettingTexts;
 
 public class RunsController {
 
@@ -177,7 +178,7 @@ public class RunsController {
     }
 
     private TableColumn<RunRecord, String> setting(Hyperparameter h) {
-        TableColumn<RunRecord, String> c = column(h.label(), r -> h.text(r.settings()));
+        TableColumn<RunRecord, String> c = column(SettingTexts.label(h), r -> h.text(r.settings()));
         c.setId("setting-" + h.key());
         c.setCellFactory(col -> new TableCell<>() {
             @Override

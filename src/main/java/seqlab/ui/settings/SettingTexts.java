@@ -16,7 +16,7 @@ import seqlab.ui.common.UiText;
  * A setting's name, description and range in the interface's language. English is the core's own
  * wording ({@link Hyperparameter}, which the command line prints too); other languages translate it.
  */
-final class SettingTexts {
+public final class SettingTexts {
 
     private static final Pattern WHOLE = Pattern.compile("(\\S+) to (\\S+)");
     private static final Pattern OPEN_BELOW = Pattern.compile("above (\\S+), at most (\\S+)");
@@ -30,7 +30,8 @@ final class SettingTexts {
     private SettingTexts() {
     }
 
-    static String label(Hyperparameter h) {
+    /** The setting's name in the interface's language (the Runs table and comparison name settings too). */
+    public static String label(Hyperparameter h) {
         return translated(h.key() + ".label").orElse(h.label());
     }
 

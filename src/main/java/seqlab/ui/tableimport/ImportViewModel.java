@@ -25,6 +25,7 @@ import seqlab.data.SequenceReader;
 import seqlab.data.TablePreview;
 import seqlab.data.TableRead;
 import seqlab.data.TextFile;
+import seqlab.ui.common.CoreSentences;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
@@ -266,7 +267,7 @@ public class ImportViewModel {
         if (data.skipped().size() > LISTED_PROBLEMS) {
             problems.add(UiText.format("import.andMore", data.skipped().size() - LISTED_PROBLEMS));
         }
-        timeNote.set(read.timeNote());
+        timeNote.set(CoreSentences.of(read.timeNote()));
         checking.set(false);
     }
 

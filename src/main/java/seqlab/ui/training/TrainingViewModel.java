@@ -31,6 +31,7 @@ import seqlab.model.TrainedModel;
 import seqlab.model.TrainingOutcome;
 import seqlab.model.TrainingPlan;
 import seqlab.runs.RunRecord;
+import seqlab.ui.common.CoreSentences;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.common.UiText;
 import seqlab.ui.concurrent.Runners;
@@ -305,15 +306,15 @@ public class TrainingViewModel implements TrainingTask.Events {
 
     @Override
     public void prepared(List<String> description) {
-        description.forEach(d -> log.add("  " + d));
+        description.forEach(d -> log.add("  " + CoreSentences.of(d)));
     }
 
     @Override
     public void estimated(String summary, List<String> warnings) {
         estimate.set(String.join("\n", Stream.concat(Stream.of(summary),
-                warnings.stream()).toList()));
-        log.add("  " + summary);
-        warnings.forEach(w -> log.add("  " + w));
+                warnings.stream()).map(CoreSentences::of).toList()));
+        log.add("  " + CoreSentences.of(summary));
+        warnings.forEach(w -> log.add("  " + CoreSentences.of(w)));
     }
 
     @Override
@@ -324,8 +325,8 @@ public class TrainingViewModel implements TrainingTask.Events {
     @Override
     public void refused(String reason, RunRecord record) {
         continuable.set(beforeLaunch);
-        String message = UiText.format("training.notStarted", reason);
-        estimate.set(reason);
+        String message = UiText.format("training.notStarted", CoreSentences.of(reason));
+        estimate.set(CoreSentences.of(reason));
         error.set(message);
         log.add(message);
         progress.set(0);
@@ -346,7 +347,7 @@ public class TrainingViewModel implements TrainingTask.Events {
                 p.batchesPerEpoch()));
         log.add(UiText.format("training.log.plan",
                 p.batchesPerEpoch(), p.targetsPerEpoch(), p.items(), p.threads()));
-        log.add("  " + p.stoppingNote());
+        log.add("  " + CoreSentences.of(p.stoppingNote()));
         p.validationBaselines().forEach((name, r) -> log.add(UiText.format("training.log.baseline", name, r.hr(10))));
     }
 
@@ -403,12 +404,12 @@ public class TrainingViewModel implements TrainingTask.Events {
         timeText.set(UiText.format("training.time.took", duration(elapsed)));
         log.add(note);
         if (!outcome.note().isEmpty()) {
-            log.add("  " + outcome.note());
+            log.add("  " + CoreSentences.of(outcome.note()));
         }
         if (!outcome.warning().isEmpty()) {
-            log.add(UiText.format("training.log.warning", outcome.warning()));
+            log.add(UiText.format("training.log.warning", CoreSentences.of(outcome.warning())));
         }
-        warning.set(outcome.warning());
+        warning.set(CoreSentences.of(outcome.warning()));
         outcome.model().test().forEach((name, r) -> log.add(UiText.format("training.log.test", name, r.hr(1), r.hr(10),
                 r.mrr(10))));
         progress.set(outcome.stopped() ? progress.get() : 1);

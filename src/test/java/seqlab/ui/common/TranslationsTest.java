@@ -24,7 +24,7 @@ import seqlab.ui.lesson.LessonFile;
 class TranslationsTest {
 
     private static final Path TEXTS = Path.of("src/main/resources/seqlab/ui");
-    private static final Pattern FXML_TEXT = Pattern.compile("\\b(text|promptText|title)=\"([^\"]*)\"");
+    private static final Pattern FXML_TEXT = Pattern.compile("\\b(text|promptText|title|label)=\"([^\"]*)\"");
     private static final Pattern FXML_KEY = Pattern.compile("=\"%([\\w.]+)\"");
     private static final Pattern CODE_KEY = Pattern.compile("UiText\\.(?:get|format)\\(\"([\\w.]+)\"");
     /** A string literal shaped like a key ("runs.noData"), wherever it stands: in a ternary, a switch, an enum. */

@@ -20,6 +20,7 @@ import seqlab.model.Hyperparameter;
 import seqlab.runs.RunOutcome;
 import seqlab.runs.RunRecord;
 import seqlab.ui.concurrent.Runners;
+import seqlab.ui.common.UiLanguage;
 import seqlab.ui.common.UiText;
 
 class RunsViewModelTest {
@@ -70,6 +71,13 @@ class RunsViewModelTest {
         vm.select(List.of(vm.runs().get(0), vm.runs().get(3)));
         assertEquals(List.of(Hyperparameter.EMBEDDING_DIM, Hyperparameter.UNITS), vm.differingProperty().get());
         assertEquals("Differs: embedding dimension (4, 8); LSTM units (4, 8)", vm.differenceTextProperty().get());
+        UiText.use(UiLanguage.SPANISH);
+        try {
+            assertEquals("Difieren: dimensión del embedding (4, 8); unidades de la LSTM (4, 8)",
+                    RunComparison.difference(vm.selected()));
+        } finally {
+            UiText.use(UiLanguage.ENGLISH);
+        }
         assertEquals(List.of("embedding-dim=4, units=4", "embedding-dim=8, units=8"),
                 List.copyOf(vm.legendNames(vm.selected()).values()));
 

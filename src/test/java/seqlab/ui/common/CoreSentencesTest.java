@@ -1,4 +1,4 @@
-package seqlab.ui.inside;
+package seqlab.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,8 +14,6 @@ import seqlab.model.ModelConfig;
 import seqlab.model.Formulation;
 import seqlab.model.Padding;
 import seqlab.model.TrainingSamples;
-import seqlab.ui.common.UiLanguage;
-import seqlab.ui.common.UiText;
 
 class CoreSentencesTest {
 
