@@ -84,7 +84,7 @@ public class EpochScrubberViewModel {
             int best = EpochMetrics.bestEpoch(history);
             label.set(history.isEmpty() ? UiText.get("epochs.currentModel")
                     : UiText.format("epochs.keptModel", best > 0 ? best
-                    : history.get(history.size() - 1).epoch(), history.get(history.size() - 1).epochs()));
+                    : history.get(history.size() - 1).epoch(), history.get(history.size() - 1).epoch()));
             return;
         }
         int epoch = nearestKept(selectedEpoch.get());
