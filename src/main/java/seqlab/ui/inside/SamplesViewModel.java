@@ -3,6 +3,7 @@ package seqlab.ui.inside;
 import java.util.Arrays;
 import java.util.List;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -39,6 +41,8 @@ public class SamplesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private TrainingPart part;
     private long generation;
+    private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private boolean stale;
 
     public SamplesViewModel(Runners runners) {
         this.runners = runners;
@@ -46,9 +50,20 @@ public class SamplesViewModel {
         settings.addListener((obs, old, now) -> prepare());
         sequenceNumber.addListener((obs, old, now) -> show());
         typed.addListener((obs, old, now) -> show());
+        shown.addListener((obs, was, now) -> {
+            if (now && stale) {
+                prepare();
+            }
+        });
     }
 
     private void prepare() {
+        if (!shown.get()) {
+            // a long sequence's grid is thousands of nodes: built when someone looks, not for each setting typed
+            stale = true;
+            return;
+        }
+        stale = false;
         long mine = ++generation;
         SequenceData d = data.get();
         ModelConfig c = settings.get();
@@ -108,11 +123,22 @@ public class SamplesViewModel {
     private void publish(List<String> tokens, Vocabulary vocabulary, String about) {
         ModelConfig c = settings.get();
         TrainingSamples current = TrainingSamples.of(tokens, vocabulary, c);
-        samples.set(current);
-        notebook.set(TrainingSamples.notebook(tokens, vocabulary, c));
+        TrainingSamples notebookSamples = TrainingSamples.notebook(tokens, vocabulary, c);
+        // the same samples (a setting they do not depend on changed) are not drawn again
+        if (!sameView(current, samples.get())) {
+            samples.set(current);
+        }
+        if (!sameView(notebookSamples, notebook.get())) {
+            notebook.set(notebookSamples);
+        }
         StringBuilder m = new StringBuilder(about).append(UiText.format("samples.itemCount", tokens.size()));
         current.notes().forEach(note -> m.append("\n").append(CoreSentences.of(note)));
         message.set(m.toString());
+    }
+
+    private static boolean sameView(TrainingSamples a, TrainingSamples b) {
+        return b != null && a.items().equals(b.items()) && a.samples().equals(b.samples()) && a.notes().equals(b.notes())
+                && a.describeConfig().equals(b.describeConfig());
     }
 
     private void clear(String why) {
@@ -133,6 +159,11 @@ public class SamplesViewModel {
             b.append(UiText.get("samples.copy.notebook")).append('\n').append(notebook.get().text());
         }
         return b.toString();
+    }
+
+    /** Whether the samples are on screen; while they are not, new data or settings are shown when they are again. */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     public ObjectProperty<SequenceData> dataProperty() {

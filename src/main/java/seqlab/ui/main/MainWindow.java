@@ -43,6 +43,7 @@ public final class MainWindow {
         // a trace or a map of 9,000 items is computed for every epoch and keystroke only while someone looks at it
         viewModel.trace().shownProperty().bind(tab("traceTab").selectedProperty());
         viewModel.embeddings().shownProperty().bind(tab("embeddingsTab").selectedProperty());
+        viewModel.samples().shownProperty().bind(tab("samplesTab").selectedProperty());
         Tab dataTab = tab("dataTab");
         dataTab.setContent(new TabView(dataTab, dataTab.getContent(), 0));
         for (String tabId : DEFERRED_VIEWS.keySet()) {

@@ -1,6 +1,8 @@
 package seqlab.ui.inside;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +42,21 @@ class SamplesViewModelTest {
         TrainingSamples notebook = vm.notebookProperty().get();
         assertEquals(3, notebook.samplesReadingPadding());
         assertTrue(vm.messageProperty().get().startsWith("sequence 4 of 4"), vm.messageProperty().get());
+    }
+
+    @Test
+    void aHiddenViewCatchesUpWhenShownAndASettingTheSamplesDoNotUseRedrawsNothing() {
+        SamplesViewModel vm = toy(ModelConfig.defaults());
+        TrainingSamples before = vm.samplesProperty().get();
+        vm.settingsProperty().set(ModelConfig.defaults().toBuilder().epochs(7).build());
+        assertSame(before, vm.samplesProperty().get(), "the epochs do not change the samples: nothing to redraw");
+
+        vm.shownProperty().set(false);
+        vm.settingsProperty().set(ModelConfig.defaults().toBuilder().maxLength(2).build());
+        assertSame(before, vm.samplesProperty().get(), "hidden: not computed");
+        vm.shownProperty().set(true);
+        assertNotSame(before, vm.samplesProperty().get());
+        assertEquals(2, vm.samplesProperty().get().config().maxLength());
     }
 
     @Test
