@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextArea;
@@ -97,12 +98,15 @@ class HelpAndPresentationWindowTest {
         assertTrue(lineWidth(loss) >= 1.6f * line - 0.01, lineWidth(loss) + " against " + line);
         assertTrue(rootFontSize(robot) >= 1.6 * text - 0.1, rootFontSize(robot) + " against " + text);
         assertFalse(advanced.isExpanded(), "presentation folds the advanced settings");
+        SplitPane chartsAndLog = robot.lookup("#trainingSplit").queryAs(SplitPane.class);
+        assertEquals(0.9, chartsAndLog.getDividerPositions()[0], 0.01, "the charts take the height from the log");
 
         robot.clickOn("View").clickOn("Presentation mode");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(label, labelSize(loss), 0.01);
         assertEquals(line, lineWidth(loss), 0.01);
         assertTrue(advanced.isExpanded());
+        assertEquals(0.68, chartsAndLog.getDividerPositions()[0], 0.01);
     }
 
     @Test

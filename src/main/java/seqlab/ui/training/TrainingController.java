@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -18,6 +19,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import seqlab.model.EpochMetrics;
 import seqlab.model.TrainingPlan;
+import seqlab.ui.common.ChartStyle;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.common.FileChoosers;
 import seqlab.ui.common.FramePacing;
@@ -31,6 +33,10 @@ public class TrainingController {
     private int logShown;
     private TrainingPlan baselinesToShow;
 
+    static final double DIVIDER = 0.68;
+    static final double PRESENTATION_DIVIDER = 0.9;
+
+    @FXML private SplitPane chartsAndLog;
     @FXML private StackPane lossChartHolder;
     @FXML private StackPane accuracyChartHolder;
     @FXML private Label finishLabel;
@@ -51,6 +57,10 @@ public class TrainingController {
         accuracy.setId("accuracyChart");
         lossChartHolder.getChildren().add(loss);
         accuracyChartHolder.getChildren().add(accuracy);
+        // presentation mode turns the charts' high contrast on: on a projector the charts want the height, not the log
+        ChartStyle.shared().highContrastProperty().addListener((obs, was, on) ->
+                chartsAndLog.setDividerPositions(on ? PRESENTATION_DIVIDER : DIVIDER));
+        chartsAndLog.setDividerPositions(ChartStyle.shared().highContrastProperty().get() ? PRESENTATION_DIVIDER : DIVIDER);
         finishLabel.textProperty().bind(viewModel.finishNoteProperty());
         continueSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 10_000, 10));
         continueButton.disableProperty().bind(viewModel.canContinueBinding().not());
