@@ -3,6 +3,7 @@ package seqlab.data;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,7 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -55,7 +58,7 @@ public final class ArchiveReader implements Closeable {
     private interface Entries extends Closeable {
         ZipEntry getEntry(String entry);
 
-        java.util.stream.Stream<? extends ZipEntry> stream();
+        Stream<? extends ZipEntry> stream();
 
         InputStream getInputStream(ZipEntry entry) throws IOException;
 
@@ -71,7 +74,7 @@ public final class ArchiveReader implements Closeable {
         }
 
         @Override
-        public java.util.stream.Stream<? extends ZipEntry> stream() {
+        public Stream<? extends ZipEntry> stream() {
             return file.stream();
         }
 
@@ -94,7 +97,7 @@ public final class ArchiveReader implements Closeable {
         private final byte[] bytes;
         private final Map<String, ZipEntry> entries = new LinkedHashMap<>();
 
-        InMemory(byte[] bytes, long expandsAtMost, java.util.function.Function<String, DataException> tooBig)
+        InMemory(byte[] bytes, long expandsAtMost, Function<String, DataException> tooBig)
                 throws IOException {
             this.bytes = bytes;
             try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
@@ -118,7 +121,7 @@ public final class ArchiveReader implements Closeable {
         }
 
         @Override
-        public java.util.stream.Stream<? extends ZipEntry> stream() {
+        public Stream<? extends ZipEntry> stream() {
             return entries.values().stream();
         }
 
@@ -182,7 +185,7 @@ public final class ArchiveReader implements Closeable {
         try {
             entries = new InMemory(bytes, expandsAtMost, entry -> tooBig(name, entry, expandsAtMost,
                     "a file of " + size(bytes.length)));
-        } catch (ZipException | java.io.EOFException e) {
+        } catch (ZipException | EOFException e) {
             throw new DataException(name + ": not a " + kind + " (not a zip file, or damaged: " + e.getMessage() + ")");
         } catch (IOException e) {
             throw new DataException(name + ": cannot read (" + e.getMessage() + ")");
@@ -233,7 +236,7 @@ public final class ArchiveReader implements Closeable {
         }
         try (InputStream in = zip.getInputStream(e)) {
             return bounded(in, limit, () -> tooBig(name, entry, limit, needs));
-        } catch (ZipException | java.io.EOFException ex) {
+        } catch (ZipException | EOFException ex) {
             throw problem(entry, "damaged (" + ex.getMessage() + ")");
         } catch (IOException ex) {
             throw new DataException(name + ": cannot read (" + ex.getMessage() + ")");
@@ -314,7 +317,7 @@ public final class ArchiveReader implements Closeable {
                 long max = limit.applyAsLong(entry);
                 entries.put(entry, bounded(in, max, () -> tooBig(name, entry, max, "what the model describes")));
             }
-        } catch (ZipException | java.io.EOFException e) {
+        } catch (ZipException | EOFException e) {
             throw new DataException(name + ": damaged (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new DataException(name + ": cannot be read (" + e.getMessage() + ")");

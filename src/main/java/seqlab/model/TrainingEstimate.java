@@ -1,5 +1,6 @@
 package seqlab.model;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -117,7 +118,7 @@ public final class TrainingEstimate {
 
     /** {@link #withEpochSnapshots(long, long)} with the free space of the default temporary directory. */
     public TrainingEstimate withEpochSnapshots(long budgetBytes) {
-        return withEpochSnapshots(budgetBytes, new java.io.File(System.getProperty("java.io.tmpdir")).getUsableSpace());
+        return withEpochSnapshots(budgetBytes, new File(System.getProperty("java.io.tmpdir")).getUsableSpace());
     }
 
     /** Weights of kept epoch models held in memory (each counted once; native and Java copies add twice this). */

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,6 +21,7 @@ import seqlab.model.NearestItems;
 import seqlab.model.TrainedModel;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.common.UiText;
+import seqlab.ui.common.WhenShown;
 import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 
@@ -39,28 +39,26 @@ public class EmbeddingMapViewModel {
     private List<String> neighbourRows = List.of();
     private final ReadOnlyStringWrapper axes = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private final WhenShown whenShown = new WhenShown(this::requested);
     private boolean computing;
-    private boolean stale;
+    private boolean newerWanted;
 
     public EmbeddingMapViewModel(Runners runners) {
         this.runners = runners;
         model.addListener((obs, old, now) -> requested());
         selected.addListener((obs, old, now) -> listNeighbours());
-        shown.addListener((obs, was, now) -> {
-            if (now && stale) {
-                requested();
-            }
-        });
     }
 
     private void requested() {
-        if (computing || !shown.get()) {
-            // the running projection finishes first; only the newest model asked for meanwhile follows it
-            stale = true;
+        if (!whenShown.now()) {
             return;
         }
-        stale = false;
+        if (computing) {
+            // the running projection finishes first; only the newest model asked for meanwhile follows it
+            newerWanted = true;
+            return;
+        }
+        newerWanted = false;
         compute(model.get());
     }
 
@@ -105,7 +103,7 @@ public class EmbeddingMapViewModel {
 
     private void next() {
         computing = false;
-        if (stale) {
+        if (newerWanted) {
             requested();
         }
     }
@@ -168,7 +166,7 @@ public class EmbeddingMapViewModel {
 
     /** Whether the map is on screen; while it is not, a new model is projected only when it shows again. */
     public BooleanProperty shownProperty() {
-        return shown;
+        return whenShown.shownProperty();
     }
 
     public ReadOnlyObjectProperty<EmbeddingMap> mapProperty() {

@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,6 +24,7 @@ import seqlab.model.TrainingSamples;
 import seqlab.ui.common.CoreSentences;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.common.UiText;
+import seqlab.ui.common.WhenShown;
 import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 
@@ -41,8 +41,7 @@ public class SamplesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private TrainingPart part;
     private long generation;
-    private final BooleanProperty shown = new SimpleBooleanProperty(true);
-    private boolean stale;
+    private final WhenShown whenShown = new WhenShown(this::prepare);
 
     public SamplesViewModel(Runners runners) {
         this.runners = runners;
@@ -50,20 +49,13 @@ public class SamplesViewModel {
         settings.addListener((obs, old, now) -> prepare());
         sequenceNumber.addListener((obs, old, now) -> show());
         typed.addListener((obs, old, now) -> show());
-        shown.addListener((obs, was, now) -> {
-            if (now && stale) {
-                prepare();
-            }
-        });
     }
 
     private void prepare() {
-        if (!shown.get()) {
+        if (!whenShown.now()) {
             // a long sequence's grid is thousands of nodes: built when someone looks, not for each setting typed
-            stale = true;
             return;
         }
-        stale = false;
         long mine = ++generation;
         SequenceData d = data.get();
         ModelConfig c = settings.get();
@@ -163,7 +155,7 @@ public class SamplesViewModel {
 
     /** Whether the samples are on screen; while they are not, new data or settings are shown when they are again. */
     public BooleanProperty shownProperty() {
-        return shown;
+        return whenShown.shownProperty();
     }
 
     public ObjectProperty<SequenceData> dataProperty() {

@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,6 +30,7 @@ import seqlab.model.ScoredItem;
 import seqlab.model.TrainedModel;
 import seqlab.ui.common.ErrorMessages;
 import seqlab.ui.common.UiText;
+import seqlab.ui.common.WhenShown;
 import seqlab.ui.concurrent.BackgroundTask;
 import seqlab.ui.concurrent.Runners;
 
@@ -58,11 +58,10 @@ public class TraceViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<EvidenceRow> evidenceRows = FXCollections.observableArrayList();
     private final ObservableList<EvidenceRow> evidenceRowsReadOnly = FXCollections.unmodifiableObservableList(evidenceRows);
-    private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private final WhenShown whenShown = new WhenShown(this::request);
     private TrainedModel traced;
     private TrainedModel lastModel;
     private Explanation last;
-    private boolean stale;
     private long requested;
     private boolean running;
     private boolean pending;
@@ -73,19 +72,12 @@ public class TraceViewModel {
         prefix.addListener((obs, old, now) -> request());
         topK.addListener((obs, old, now) -> showEvidence());
         evidenceStep.addListener((obs, old, now) -> showEvidence());
-        shown.addListener((obs, was, now) -> {
-            if (now && stale) {
-                request();
-            }
-        });
     }
 
     private void request() {
-        if (!shown.get()) {
-            stale = true;
+        if (!whenShown.now()) {
             return;
         }
-        stale = false;
         long mine = ++requested;
         TrainedModel m = model.get();
         String text = prefix.get() == null ? "" : prefix.get();
@@ -317,7 +309,7 @@ public class TraceViewModel {
 
     /** Whether the trace is on screen; while it is not, a new model or prefix is traced only when it shows again. */
     public BooleanProperty shownProperty() {
-        return shown;
+        return whenShown.shownProperty();
     }
 
     public StringProperty prefixProperty() {
