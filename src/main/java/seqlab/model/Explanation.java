@@ -210,7 +210,8 @@ public record Explanation(List<Step> steps, List<String> unknown, int truncated,
         String top = s.prediction().items().get(0).item();
         Evidence e = s.evidence();
         if (e.prefix() == null) {
-            Verdict.Kind kind = e.beginning() < 0 && gaps.stream().anyMatch(g -> g.kind() == Gap.Kind.NOT_STORED) ? Verdict.Kind.PREFIX_NOT_STORED
+            boolean notStored = gaps.stream().anyMatch(g -> g.kind() == Gap.Kind.NOT_STORED);
+            Verdict.Kind kind = e.beginning() < 0 && notStored ? Verdict.Kind.PREFIX_NOT_STORED
                     : Verdict.Kind.PREFIX_TOO_LONG_TO_STORE;
             return new Verdict(kind, top, 0, 0, "", 0, After.of(After.Basis.LAST_ITEM, e.last1(), top));
         }

@@ -118,20 +118,23 @@ public class EpochScrubberViewModel {
         if (mine != requested) {
             return;
         }
-        try {
-            if (failure != null) {
-                throw failure;
+        Throwable problem = failure;
+        if (problem == null) {
+            try {
+                List<EpochMetrics> history = model.history();
+                int planned = history.isEmpty() ? epochs.get(epochs.size() - 1)
+                        : history.get(history.size() - 1).epochs();
+                int best = EpochMetrics.bestEpoch(s.history(epochs.get(epochs.size() - 1)));
+                shownModel.set(model);
+                label.set(UiText.format("epochs.shown", epoch, planned)
+                        + (best > 0 ? UiText.format("epochs.best", best) : ""));
+                return;
+            } catch (RuntimeException e) {
+                problem = e;
             }
-            shownModel.set(model);
-            List<EpochMetrics> history = model.history();
-            int planned = history.isEmpty() ? epochs.get(epochs.size() - 1) : history.get(history.size() - 1).epochs();
-            int best = EpochMetrics.bestEpoch(s.history(epochs.get(epochs.size() - 1)));
-            label.set(UiText.format("epochs.shown", epoch, planned)
-                    + (best > 0 ? UiText.format("epochs.best", best) : ""));
-        } catch (Throwable e) {
-            shownModel.set(currentModel.get());
-            label.set(ErrorMessages.of(UiText.format("epochs.cannotShow", epoch), e));
         }
+        shownModel.set(currentModel.get());
+        label.set(ErrorMessages.of(UiText.format("epochs.cannotShow", epoch), problem));
     }
 
     private int nearestKept(int wanted) {

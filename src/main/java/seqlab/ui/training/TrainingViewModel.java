@@ -139,7 +139,6 @@ public class TrainingViewModel implements TrainingTask.Events {
         }
         log.add(UiText.format(last.end().state() != null ? "training.log.continuing" : "training.log.continuingFresh",
                 modelOrigin.get(), last.end().epochs(), more));
-        beforeLaunch = last;
         launch(data, last.data() != null ? last.labels() : workbenchLabels.get(),
                 last.config().toBuilder().epochs(more).build(), last.end());
     }
@@ -154,9 +153,8 @@ public class TrainingViewModel implements TrainingTask.Events {
     }
 
     private void launch(SequenceData data, ItemLabels labels, ModelConfig config, Continuation from) {
-        if (from == null) {
-            beforeLaunch = continuable.get();
-        }
+        // what a refused, failed or stopped run leaves continuable: the model that was current before it
+        beforeLaunch = continuable.get();
         continuable.set(null);
         starting = new LastRun(data, labels, config, null);
         recordsRun = from == null;
